@@ -1,0 +1,59 @@
+package se.bilaga1.bra;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import se.bilaga1.ingest.FactSink;
+import se.bilaga1.ingest.RowOutcome;
+
+/** Writes Brå facts to the staging tables, with provenance (file, sheet, row, column) on every one. */
+@Component
+public class BraFactSink implements FactSink {
+
+    private final JdbcTemplate jdbc;
+
+    public BraFactSink(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void write(List<RowOutcome.Loaded> loaded) {
+        List<Object[]> published = new ArrayList<>();
+        List<Object[]> detail = new ArrayList<>();
+        for (RowOutcome.Loaded row : loaded) {
+            long fileId = row.source().fileId();
+            String sheet = row.source().sheetName();
+            int rowNo = row.source().rowNo();
+            for (Object fact : row.facts()) {
+                if (fact instanceof BraFacts.PublishedCount p) {
+                    published.add(new Object[] {fileId, p.measure().name(), p.lagrum(), p.ar(), p.amount(), p.marker(),
+                            truncate(p.label()), sheet, rowNo, p.columnName(), p.cellRef()});
+                } else if (fact instanceof BraFacts.DetailCount d) {
+                    detail.add(new Object[] {fileId, d.ar(), d.manad(), d.kommunkod(), d.lagrum(), d.antal(), sheet, rowNo,
+                            d.columnName()});
+                }
+            }
+        }
+        if (!published.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO bra_published_count (source_file_id, measure, lagrum, ar, amount, marker, label,"
+                    + " sheet_name, row_no, column_name, cell_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?)", published);
+        }
+        if (!detail.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO bra_detail_count (source_file_id, ar, manad, kommunkod, lagrum, antal, sheet_name,"
+                    + " row_no, column_name) VALUES (?,?,?,?,?,?,?,?,?)", detail);
+        }
+    }
+
+    @Override
+    public void deleteFacts(long sourceFileId) {
+        jdbc.update("DELETE FROM bra_published_count WHERE source_file_id = ?", sourceFileId);
+        jdbc.update("DELETE FROM bra_detail_count WHERE source_file_id = ?", sourceFileId);
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 500 ? s : s.substring(0, 499) + "…";
+    }
+}

@@ -1,0 +1,93 @@
+package se.bilaga1.bra;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.FileRejectedException;
+import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.ingest.LayoutDetector;
+import se.bilaga1.ingest.RegisteredFile;
+import se.bilaga1.ingest.RowSource;
+import se.bilaga1.ingest.SheetRow;
+
+/**
+ * Places a Brå delivery in one of its layouts: the published table (title rows, then a header row holding at
+ * least two years) or the detail extract ({@code ar;manad;kommunkod;lagrum;antal}).
+ */
+public class BraLayoutDetector implements LayoutDetector {
+
+    public static final String SOURCE = "bra";
+    static final int MAX_TITLE_ROWS = 30;
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*[*¹²³⁴⁵⁶⁷⁸⁹⁰)]*");
+
+    private final ColumnAliases aliases;
+
+    public BraLayoutDetector(ColumnAliases aliases) {
+        this.aliases = aliases;
+    }
+
+    @Override
+    public List<String> preferredSheetWords() {
+        return List.of("anmalda", "lagforing", "detalj");
+    }
+
+    @Override
+    public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
+        List<SheetRow> titles = new ArrayList<>();
+        while (rows.hasNext() && titles.size() < MAX_TITLE_ROWS) {
+            SheetRow row = rows.next();
+            DetailLayout detail = DetailLayout.fromHeader(row, aliases);
+            if (detail != null) {
+                return new Detection(detail, titles, row);
+            }
+            List<Integer> yearColumns = yearColumns(row);
+            if (yearColumns.size() >= 2) {
+                Measure measure = measureOf(titles, sheetName, file.fileName());
+                return new Detection(new WideTableLayout(measure, row, yearColumns), titles, row);
+            }
+            titles.add(row);
+        }
+        throw new FileRejectedException(file.fileName() + ": no header found in the first " + MAX_TITLE_ROWS
+                + " rows. Expected Brå's published table (a header row with at least two years 1990–2100, statutes"
+                + " to their left) or the detail layout (columns ar;manad;kommunkod;lagrum;antal).");
+    }
+
+    /** Indexes of the cells holding a year 1990–2100, as a number or text. */
+    static List<Integer> yearColumns(SheetRow row) {
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 0; i < row.width(); i++) {
+            Integer year = yearOf(row.cell(i));
+            if (year != null) {
+                columns.add(i);
+            }
+        }
+        return columns;
+    }
+
+    static Integer yearOf(String cell) {
+        Matcher m = YEAR.matcher(cell.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        return year >= 1990 && year <= 2100 ? year : null;
+    }
+
+    private static Measure measureOf(List<SheetRow> titles, String sheetName, String fileName)
+            throws FileRejectedException {
+        StringBuilder text = new StringBuilder(HeaderNames.fold(fileName)).append(' ').append(HeaderNames.fold(sheetName));
+        titles.forEach(t -> t.cells().forEach(c -> text.append(' ').append(HeaderNames.fold(c))));
+        String folded = text.toString();
+        boolean reported = folded.contains("anmalda");
+        boolean prosecuted = folded.contains("lagforing");
+        if (reported == prosecuted) {
+            throw new FileRejectedException(fileName + ": cannot tell whether the table holds reported offences or"
+                    + " prosecution decisions: expected 'Anmälda brott' or 'Lagföringsbeslut' (not both) in a title row,"
+                    + " the sheet name or the file name.");
+        }
+        return reported ? Measure.ANMALDA_BROTT : Measure.LAGFORINGSBESLUT;
+    }
+}

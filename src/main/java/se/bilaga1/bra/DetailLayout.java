@@ -1,0 +1,176 @@
+package se.bilaga1.bra;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.FileLayout;
+import se.bilaga1.ingest.FileRejectedException;
+import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.ingest.QuarantineEntry;
+import se.bilaga1.ingest.RowOutcome;
+import se.bilaga1.ingest.SheetRow;
+import se.bilaga1.ingest.SourceRow;
+import se.bilaga1.ingest.SwedishNumber;
+
+/** Brå's detail extract, one row per count: {@code ar;manad;kommunkod;lagrum;antal} (+ optional labels). */
+class DetailLayout implements FileLayout {
+
+    static final List<String> REQUIRED = List.of("ar", "lagrum", "antal");
+    static final List<String> OPTIONAL = List.of("manad", "kommunkod", "brottstyp", "kommun");
+
+    private final SheetRow header;
+    private final Map<String, Integer> columns;
+    private final List<String> ignored;
+
+    private DetailLayout(SheetRow header, Map<String, Integer> columns, List<String> ignored) {
+        this.header = header;
+        this.columns = columns;
+        this.ignored = ignored;
+    }
+
+    /**
+     * The detail layout if {@code row} is its header; null if the row is not a detail header at all.
+     *
+     * @throws FileRejectedException when the row is a detail header missing a required column
+     */
+    static DetailLayout fromHeader(SheetRow row, ColumnAliases aliases) throws FileRejectedException {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < row.width(); i++) {
+            String folded = HeaderNames.fold(row.cell(i));
+            if (folded.isEmpty()) {
+                continue;
+            }
+            String canonical = canonicalOf(folded, aliases);
+            if (canonical != null && !found.containsKey(canonical)) {
+                found.put(canonical, i);
+            } else {
+                unknown.add(row.cell(i).strip());
+            }
+        }
+        long requiredFound = REQUIRED.stream().filter(found::containsKey).count();
+        if (requiredFound == REQUIRED.size()) {
+            return new DetailLayout(row, found, unknown);
+        }
+        boolean looksLikeDetail = found.containsKey("antal") || (found.containsKey("ar") && found.size() >= 2);
+        if (looksLikeDetail) {
+            List<String> missing = REQUIRED.stream().filter(c -> !found.containsKey(c)).toList();
+            throw new FileRejectedException("the detail header on row " + row.rowNo() + " lacks the required column(s) "
+                    + String.join(", ", missing) + ": expected ar;manad;kommunkod;lagrum;antal"
+                    + " (manad, kommunkod, brottstyp and kommun optional).");
+        }
+        return null;
+    }
+
+    private static String canonicalOf(String folded, ColumnAliases aliases) {
+        for (String canonical : concat(REQUIRED, OPTIONAL)) {
+            Set<String> spellings = aliases.spellings(BraLayoutDetector.SOURCE, canonical);
+            if (spellings.contains(folded)) {
+                return canonical;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Override
+    public String name() {
+        return "bra.detalj";
+    }
+
+    @Override
+    public List<String> ignoredColumns() {
+        return ignored;
+    }
+
+    @Override
+    public RowOutcome interpret(SourceRow source) {
+        SheetRow row = source.row();
+        if (BraNotes.isFootnote(row.firstText())) {
+            return RowOutcome.note(source, "fotnot");
+        }
+        List<QuarantineEntry> errors = new ArrayList<>();
+        Integer ar = whole(row, "ar", 1990, 2100, true, errors);
+        Integer manad = whole(row, "manad", 1, 12, false, errors);
+        String kommunkod = kommunkod(row, errors);
+        String lagrum = null;
+        String lagrumText = text(row, "lagrum");
+        var parsed = Lagrum.parse(lagrumText);
+        if (parsed.isPresent()) {
+            lagrum = parsed.get();
+        } else {
+            errors.add(entry("lagrum", lagrumText, "no statute recognised: expected e.g. 'BrB 4:1a' or '4 kap. 1 a § BrB'"));
+        }
+        Long antal = null;
+        String antalText = text(row, "antal");
+        try {
+            SwedishNumber.Parsed count = SwedishNumber.parseCount(antalText);
+            if (count.hasValue()) {
+                antal = count.value().longValueExact();
+            } else {
+                errors.add(entry("antal", antalText, "no count: the detail layout needs a whole number on every row"));
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.add(entry("antal", antalText, e.getMessage()));
+        }
+        if (!errors.isEmpty()) {
+            return new RowOutcome.Quarantined(source, errors);
+        }
+        return new RowOutcome.Loaded(source, List.of(new BraFacts.DetailCount(ar, manad, kommunkod, lagrum, antal,
+                SheetRow.describeColumn(header, columns.get("antal")))));
+    }
+
+    private Integer whole(SheetRow row, String column, int min, int max, boolean required, List<QuarantineEntry> errors) {
+        String raw = text(row, column);
+        if (raw.isBlank()) {
+            if (required) {
+                errors.add(entry(column, raw, "blank: " + column + " is required"));
+            }
+            return null;
+        }
+        try {
+            SwedishNumber.Parsed parsed = SwedishNumber.parseCount(raw);
+            int value = parsed.value().intValueExact();
+            if (value < min || value > max) {
+                errors.add(entry(column, raw, "out of range: expected " + min + "–" + max));
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException | ArithmeticException | NullPointerException e) {
+            errors.add(entry(column, raw, "expected a whole number " + min + "–" + max));
+            return null;
+        }
+    }
+
+    /** Municipality code with its leading zero: a code that lost it to a spreadsheet (114) is padded back. */
+    private String kommunkod(SheetRow row, List<QuarantineEntry> errors) {
+        String raw = text(row, "kommunkod").strip();
+        if (raw.isEmpty()) {
+            return null;
+        }
+        if (raw.matches("\\d{3,4}")) {
+            return raw.length() == 3 ? "0" + raw : raw;
+        }
+        errors.add(entry("kommunkod", raw, "expected a four-digit municipality code, e.g. 0114"));
+        return null;
+    }
+
+    private String text(SheetRow row, String column) {
+        Integer index = columns.get(column);
+        return index == null ? "" : row.cell(index);
+    }
+
+    private QuarantineEntry entry(String column, String raw, String reason) {
+        Integer index = columns.get(column);
+        return new QuarantineEntry(index == null ? column : SheetRow.describeColumn(header, index), raw, reason);
+    }
+}

@@ -1,0 +1,99 @@
+package se.bilaga1.bra;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.bilaga1.ingest.FileLayout;
+import se.bilaga1.ingest.QuarantineEntry;
+import se.bilaga1.ingest.RowOutcome;
+import se.bilaga1.ingest.SheetRow;
+import se.bilaga1.ingest.SourceRow;
+import se.bilaga1.ingest.SwedishNumber;
+
+/**
+ * Brå's published table: the cells left of the first year column, read together, name a statute; each year
+ * column holds its count. A blank label cell left of the last label column is filled from the row above, as
+ * a merged or grouped {@code BrB 4 kap.} cell reads in the printed table.
+ */
+class WideTableLayout implements FileLayout {
+
+    private final Measure measure;
+    private final SheetRow header;
+    private final List<Integer> yearColumns;
+    private final int firstYearColumn;
+    private final Map<String, Integer> rowOfLagrum = new HashMap<>();
+    private String[] previousLabels;
+
+    WideTableLayout(Measure measure, SheetRow header, List<Integer> yearColumns) {
+        this.measure = measure;
+        this.header = header;
+        this.yearColumns = yearColumns;
+        this.firstYearColumn = yearColumns.get(0);
+    }
+
+    @Override
+    public String name() {
+        return "bra.publicerad_tabell." + measure.name().toLowerCase();
+    }
+
+    @Override
+    public RowOutcome interpret(SourceRow source) {
+        SheetRow row = source.row();
+        String first = row.firstText();
+        if (BraNotes.isFootnote(first)) {
+            return RowOutcome.note(source, "fotnot");
+        }
+        String[] labels = labels(row);
+        String label = String.join(" ", java.util.Arrays.stream(labels).filter(s -> !s.isBlank()).toList()).strip();
+        boolean noValues = yearColumns.stream().allMatch(i -> row.cell(i).isBlank());
+        Optional<String> lagrum = Lagrum.parse(label);
+        if (lagrum.isEmpty()) {
+            if (noValues) {
+                return RowOutcome.note(source, "text");
+            }
+            return RowOutcome.quarantine(source, SheetRow.describeColumn(header, 0), label,
+                    "no statute recognised in the row label: expected chapter and section, e.g."
+                            + " '4 kap. 1 a § BrB Människohandel' or 'BrB 4 kap.' + 'Människohandel (1a §)'");
+        }
+        previousLabels = labels;
+        Integer earlier = rowOfLagrum.putIfAbsent(lagrum.get(), row.rowNo());
+        if (earlier != null) {
+            return RowOutcome.quarantine(source, SheetRow.describeColumn(header, 0), label,
+                    lagrum.get() + " is given twice in this table: first on row " + earlier);
+        }
+        List<BraFacts.PublishedCount> facts = new ArrayList<>(yearColumns.size());
+        List<QuarantineEntry> errors = new ArrayList<>();
+        for (int column : yearColumns) {
+            int year = BraLayoutDetector.yearOf(header.cell(column));
+            String raw = row.cell(column);
+            try {
+                SwedishNumber.Parsed value = SwedishNumber.parse(raw);
+                facts.add(new BraFacts.PublishedCount(measure, lagrum.get(), year, value.value(),
+                        value.printedMarker(), label, header.cell(column).strip(), row.cellRef(column)));
+            } catch (NumberFormatException e) {
+                errors.add(new QuarantineEntry(SheetRow.describeColumn(header, column), raw, e.getMessage()));
+            }
+        }
+        return errors.isEmpty() ? new RowOutcome.Loaded(source, facts) : new RowOutcome.Quarantined(source, errors);
+    }
+
+    private String[] labels(SheetRow row) {
+        String[] labels = new String[firstYearColumn];
+        boolean anyLabel = false;
+        for (int i = 0; i < firstYearColumn; i++) {
+            labels[i] = row.cell(i).strip();
+            anyLabel |= !labels[i].isEmpty();
+        }
+        if (anyLabel && previousLabels != null) {
+            for (int i = 0; i < firstYearColumn - 1; i++) {
+                if (labels[i].isEmpty()) {
+                    labels[i] = previousLabels[i];
+                }
+            }
+        }
+        return labels;
+    }
+}

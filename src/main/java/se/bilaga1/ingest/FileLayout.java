@@ -1,0 +1,15 @@
+package se.bilaga1.ingest;
+
+/** A layout detected in one file: turns each body row into facts, a quarantine entry or a note. */
+public interface FileLayout {
+
+    /** A short name for the run report, e.g. {@code bra.bred.anmalda_brott}. */
+    String name();
+
+    /** Columns present in the file that the layout ignores (listed in the run report). */
+    default java.util.List<String> ignoredColumns() {
+        return java.util.List.of();
+    }
+
+    RowOutcome interpret(SourceRow row);
+}

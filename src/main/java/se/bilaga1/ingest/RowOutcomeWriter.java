@@ -1,0 +1,62 @@
+package se.bilaga1.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes a chunk's outcomes in the chunk's transaction: facts through the source's sink, quarantine entries,
+ * notes, and each file's row accounting. All commit together or not at all.
+ */
+public class RowOutcomeWriter implements ItemWriter<RowOutcome> {
+
+    private final SourceFileRegistry registry;
+    private final FactSink sink;
+
+    public RowOutcomeWriter(SourceFileRegistry registry, FactSink sink) {
+        this.registry = registry;
+        this.sink = sink;
+    }
+
+    @Override
+    public void write(Chunk<? extends RowOutcome> chunk) {
+        List<RowOutcome.Loaded> loaded = new ArrayList<>();
+        List<Object[]> quarantine = new ArrayList<>();
+        List<Object[]> notes = new ArrayList<>();
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        for (RowOutcome outcome : chunk) {
+            SourceRow row = outcome.source();
+            int[] c = counts.computeIfAbsent(row.fileId(), id -> new int[4]);
+            c[0]++;
+            if (outcome instanceof RowOutcome.Loaded l) {
+                loaded.add(l);
+                c[1]++;
+            } else if (outcome instanceof RowOutcome.Quarantined q) {
+                for (QuarantineEntry e : q.entries()) {
+                    quarantine.add(new Object[] {row.fileId(), row.sheetName(), row.rowNo(),
+                            SourceFileRegistry.truncate(e.column(), 200), SourceFileRegistry.truncate(e.rawValue(), 1000),
+                            SourceFileRegistry.truncate(e.reason(), 1000)});
+                }
+                c[2]++;
+            } else if (outcome instanceof RowOutcome.Note n) {
+                notes.add(new Object[] {row.fileId(), row.sheetName(), row.rowNo(), n.kind(),
+                        SourceFileRegistry.truncate(n.text(), 4000)});
+                c[3]++;
+            }
+        }
+        if (!loaded.isEmpty()) {
+            sink.write(loaded);
+        }
+        if (!quarantine.isEmpty()) {
+            registry.addQuarantine(quarantine);
+        }
+        if (!notes.isEmpty()) {
+            registry.addNotes(notes);
+        }
+        counts.forEach((fileId, c) -> registry.addCounts(fileId, c[0], c[1], c[2], c[3]));
+    }
+}

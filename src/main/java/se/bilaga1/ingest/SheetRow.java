@@ -1,0 +1,46 @@
+package se.bilaga1.ingest;
+
+import java.util.List;
+
+/** One non-blank row of a sheet or CSV file: its 1-based row number and its cells as text. */
+public record SheetRow(int rowNo, List<String> cells) {
+
+    public String cell(int index) {
+        return index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
+    }
+
+    public int width() {
+        return cells.size();
+    }
+
+    public boolean isBlank() {
+        return cells.stream().allMatch(c -> c == null || c.isBlank());
+    }
+
+    /** The first non-blank cell, trimmed, or "". */
+    public String firstText() {
+        return cells.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).findFirst().orElse("");
+    }
+
+    /** The spreadsheet cell reference of column {@code index} on this row, e.g. {@code C7}. */
+    public String cellRef(int index) {
+        return columnLetters(index) + rowNo;
+    }
+
+    /** A column as quarantine and provenance name it: its letters and, where there is one, its header, e.g. {@code F (2024)}. */
+    public static String describeColumn(SheetRow header, int index) {
+        String name = header == null ? "" : header.cell(index).strip();
+        return name.isEmpty() ? columnLetters(index) : columnLetters(index) + " (" + name + ")";
+    }
+
+    public static String columnLetters(int index) {
+        StringBuilder letters = new StringBuilder();
+        int n = index + 1;
+        while (n > 0) {
+            int rem = (n - 1) % 26;
+            letters.insert(0, (char) ('A' + rem));
+            n = (n - 1) / 26;
+        }
+        return letters.toString();
+    }
+}

@@ -1,0 +1,167 @@
+package se.bilaga1.ingest;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads, file after file, every registered delivery of one source as {@link SourceRow}s: first the title and
+ * header rows the layout detector consumed, then the body. A file no layout fits is rejected alone, with its
+ * message, and the reader goes on with the next. Its position (file and row) is saved in the step's execution
+ * context, so a restarted step resumes where the failed one stopped.
+ */
+public class SourceFileReader implements ItemStreamReader<SourceRow> {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceFileReader.class);
+    private static final String CURRENT_FILE = "current.file.id";
+    private static final String ROWS_EMITTED = "current.rows.emitted";
+
+    private final String source;
+    private final SourceFileRegistry registry;
+    private final LayoutDetector detector;
+    private final FactSink sink;
+
+    private Iterator<RegisteredFile> files;
+    private RowSource rows;
+    private SourceRow.LoadingFile current;
+    private final Deque<SourceRow> pending = new ArrayDeque<>();
+    private long rowsEmitted;
+    private long resumeFileId = -1;
+    private long resumeRows;
+
+    public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink) {
+        this.source = source;
+        this.registry = registry;
+        this.detector = detector;
+        this.sink = sink;
+    }
+
+    @Override
+    public void open(ExecutionContext context) throws ItemStreamException {
+        files = registry.filesToLoad(source).iterator();
+        if (context.containsKey(CURRENT_FILE)) {
+            resumeFileId = context.getLong(CURRENT_FILE);
+            resumeRows = context.getLong(ROWS_EMITTED);
+        }
+    }
+
+    @Override
+    public void update(ExecutionContext context) throws ItemStreamException {
+        if (current != null) {
+            context.putLong(CURRENT_FILE, current.file().id());
+            context.putLong(ROWS_EMITTED, rowsEmitted);
+        }
+    }
+
+    @Override
+    public SourceRow read() {
+        while (true) {
+            if (!pending.isEmpty()) {
+                rowsEmitted++;
+                return pending.poll();
+            }
+            if (rows != null) {
+                SourceRow next = nextBodyRow();
+                if (next != null) {
+                    rowsEmitted++;
+                    return next;
+                }
+                continue;
+            }
+            if (!files.hasNext()) {
+                return null;
+            }
+            openFile(files.next());
+        }
+    }
+
+    private SourceRow nextBodyRow() {
+        RegisteredFile file = current.file();
+        try {
+            if (rows.hasNext()) {
+                return new SourceRow(current, SourceRow.Phase.BODY, rows.next());
+            }
+            closeRows();
+            registry.markLoaded(file.id());
+            log.info("Loaded {}", file.fileName());
+        } catch (RuntimeException e) {
+            // A file that breaks mid-way leaves nothing behind: its facts so far are removed with it.
+            closeRows();
+            sink.deleteFacts(file.id());
+            registry.reject(file.id(), file.fileName() + ": unreadable after " + rowsEmitted + " rows: " + e.getMessage());
+            log.warn("Rejected {} mid-way: {}", file.fileName(), e.getMessage());
+        }
+        current = null;
+        return null;
+    }
+
+    private void openFile(RegisteredFile file) {
+        rowsEmitted = 0;
+        try {
+            rows = RowSource.open(file.path(), file.kind(), detector.preferredSheetWords());
+            LayoutDetector.Detection detection = detector.detect(file, rows.sheetName(), rows);
+            current = new SourceRow.LoadingFile(file, rows.sheetName(), detection.layout());
+            List<String> ignored = detection.layout().ignoredColumns();
+            registry.markLoading(file.id(), detection.layout().name(), rows.sheetName(), rows.encoding(),
+                    ignored.isEmpty() ? null : "extra columns ignored: " + String.join(", ", ignored));
+            detection.titleRows().forEach(r -> pending.add(new SourceRow(current, SourceRow.Phase.TITLE, r)));
+            pending.add(new SourceRow(current, SourceRow.Phase.HEADER, detection.header()));
+            if (file.id() == resumeFileId) {
+                skipRowsAlreadyLoaded();
+            }
+        } catch (FileRejectedException e) {
+            reject(file, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            reject(file, "cannot be read as " + (file.kind() == null ? "xlsx or csv" : file.kind().name().toLowerCase())
+                    + ": " + e.getMessage());
+        }
+    }
+
+    /** On restart: the rows of this file up to the last commit are in the warehouse already. */
+    private void skipRowsAlreadyLoaded() {
+        long skipped = 0;
+        while (skipped < resumeRows && !pending.isEmpty()) {
+            pending.poll();
+            skipped++;
+        }
+        while (skipped < resumeRows && rows.hasNext()) {
+            rows.next();
+            skipped++;
+        }
+        rowsEmitted = skipped;
+        resumeFileId = -1;
+    }
+
+    private void reject(RegisteredFile file, String message) {
+        closeRows();
+        current = null;
+        pending.clear();
+        String full = message.startsWith(file.fileName()) ? message : file.fileName() + ": " + message;
+        registry.reject(file.id(), full);
+        log.warn("Rejected {}", full);
+    }
+
+    private void closeRows() {
+        if (rows != null) {
+            try {
+                rows.close();
+            } catch (IOException e) {
+                log.debug("closing {}", current == null ? "file" : current.file().fileName(), e);
+            }
+            rows = null;
+        }
+    }
+
+    @Override
+    public void close() throws ItemStreamException {
+        closeRows();
+    }
+}

@@ -1,0 +1,115 @@
+package se.bilaga1.ingest;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The registry of delivered files: checksum, status and row accounting of each. */
+@Repository
+public class SourceFileRegistry {
+
+    public static final String REGISTERED = "REGISTERED";
+    public static final String LOADING = "LOADING";
+    public static final String LOADED = "LOADED";
+    public static final String REJECTED = "REJECTED";
+
+    private final JdbcTemplate jdbc;
+
+    public SourceFileRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long register(String source, String fileName, Path path, String sha256, long size, FileKind kind,
+            Long jobExecutionId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO source_file (source_name, file_name, file_path, sha256, size_bytes,"
+                    + " file_kind, status, registered_at, job_execution_id) VALUES (?,?,?,?,?,?,?,?,?)", new String[] {"id"});
+            ps.setString(1, source);
+            ps.setString(2, fileName);
+            ps.setString(3, path.toAbsolutePath().toString());
+            ps.setString(4, sha256);
+            ps.setLong(5, size);
+            ps.setString(6, kind == null ? null : kind.name());
+            ps.setString(7, REGISTERED);
+            ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setObject(9, jobExecutionId);
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** Files of a source still to load or part-loaded (a restart resumes them), in registration order. */
+    public List<RegisteredFile> filesToLoad(String source) {
+        return jdbc.query("SELECT id, source_name, file_name, file_path, sha256, file_kind FROM source_file"
+                + " WHERE source_name = ? AND status IN ('" + REGISTERED + "','" + LOADING + "') ORDER BY id",
+                REGISTERED_FILE, source);
+    }
+
+    public void markLoading(long id, String layout, String sheetName, String encoding, String message) {
+        jdbc.update("UPDATE source_file SET status = ?, layout = ?, sheet_name = ?, encoding = ?, message = ? WHERE id = ?",
+                LOADING, layout, sheetName, encoding, message, id);
+    }
+
+    public void markLoaded(long id) {
+        jdbc.update("UPDATE source_file SET status = ?, loaded_at = ? WHERE id = ?",
+                LOADED, Timestamp.valueOf(LocalDateTime.now()), id);
+    }
+
+    /** Rejects a file as a whole: its notes and quarantine go too, and its counts restart from zero. */
+    public void reject(long id, String message) {
+        jdbc.update("DELETE FROM source_note WHERE source_file_id = ?", id);
+        jdbc.update("DELETE FROM quarantine_row WHERE source_file_id = ?", id);
+        jdbc.update("UPDATE source_file SET status = ?, message = ?, rows_read = 0, rows_loaded = 0,"
+                + " rows_quarantined = 0, rows_notes = 0 WHERE id = ?", REJECTED, truncate(message, 4000), id);
+    }
+
+    public void addCounts(long id, int read, int loaded, int quarantined, int notes) {
+        jdbc.update("UPDATE source_file SET rows_read = rows_read + ?, rows_loaded = rows_loaded + ?,"
+                + " rows_quarantined = rows_quarantined + ?, rows_notes = rows_notes + ? WHERE id = ?",
+                read, loaded, quarantined, notes, id);
+    }
+
+    public void addNotes(List<Object[]> rows) {
+        jdbc.batchUpdate("INSERT INTO source_note (source_file_id, sheet_name, row_no, note_kind, note_text)"
+                + " VALUES (?,?,?,?,?)", rows);
+    }
+
+    public void addQuarantine(List<Object[]> rows) {
+        jdbc.batchUpdate("INSERT INTO quarantine_row (source_file_id, sheet_name, row_no, column_name, raw_value, reason)"
+                + " VALUES (?,?,?,?,?,?)", rows);
+    }
+
+    public List<FileReport> report() {
+        return jdbc.query("SELECT source_name, file_name, sha256, size_bytes, file_kind, layout, sheet_name, encoding, status,"
+                + " message, rows_read, rows_loaded, rows_quarantined, rows_notes FROM source_file ORDER BY source_name, file_name",
+                (rs, i) -> new FileReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11),
+                        rs.getInt(12), rs.getInt(13), rs.getInt(14)));
+    }
+
+    /** One file's line in the run report and the workbook's overview. */
+    public record FileReport(String source, String fileName, String sha256, long sizeBytes, String kind, String layout,
+            String sheetName, String encoding, String status, String message, int read, int loaded, int quarantined,
+            int notes) {
+
+        /** The accounting rule: every row read is loaded, quarantined or a note. */
+        public boolean balances() {
+            return read == loaded + quarantined + notes;
+        }
+    }
+
+    private static final RowMapper<RegisteredFile> REGISTERED_FILE = (rs, i) -> new RegisteredFile(rs.getLong(1),
+            rs.getString(2), rs.getString(3), Path.of(rs.getString(4)), rs.getString(5),
+            rs.getString(6) == null ? null : FileKind.valueOf(rs.getString(6)));
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,85 @@
+package se.bilaga1.ingest;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as Swedish statistics print them: thousands separated by space, no-break space or thin space
+ * ({@code 1 055}), decimal comma ({@code 12,5}), {@code ..} for "uppgift saknas" and {@code –} or {@code -}
+ * alone for "inget finns att redovisa" (zero).
+ */
+public final class SwedishNumber {
+
+    /** Why a parsed cell holds what it holds. */
+    public enum Marker {
+        /** An ordinary number. */
+        NONE,
+        /** {@code ..}: the source says the figure is missing. */
+        MISSING,
+        /** {@code –} or {@code -} alone: a true zero. */
+        DASH_ZERO,
+        /** Nothing in the cell: missing. */
+        BLANK
+    }
+
+    /** A parsed cell: {@code value} is null for MISSING and BLANK. */
+    public record Parsed(BigDecimal value, Marker marker) {
+        public boolean hasValue() {
+            return value != null;
+        }
+
+        /** The marker as the output contract prints it, or null for a plain number. */
+        public String printedMarker() {
+            return switch (marker) {
+                case MISSING, BLANK -> "..";
+                default -> null;
+            };
+        }
+    }
+
+    private static final Pattern GROUP_SEPARATORS = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
+    private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private SwedishNumber() {
+    }
+
+    /**
+     * Parses one cell.
+     *
+     * @throws NumberFormatException with a message saying what was expected, when the text is not a number
+     */
+    public static Parsed parse(String raw) {
+        String text = raw == null ? "" : raw.strip().replace('\u00A0', ' ').strip();
+        if (text.isEmpty()) {
+            return new Parsed(null, Marker.BLANK);
+        }
+        if (text.equals("..")) {
+            return new Parsed(null, Marker.MISSING);
+        }
+        if (text.equals("–") || text.equals("-") || text.equals("—") || text.equals("\u2212")) {
+            return new Parsed(BigDecimal.ZERO, Marker.DASH_ZERO);
+        }
+        String normalised = GROUP_SEPARATORS.matcher(text).replaceAll("")
+                .replace('\u2212', '-')
+                .replace('–', '-')
+                .replace(',', '.');
+        if (!PLAIN.matcher(normalised).matches()) {
+            throw new NumberFormatException("'" + raw + "' is not a number: expected digits in Swedish format"
+                    + " (1 055, 12,5), '..' for missing or '–' for zero");
+        }
+        return new Parsed(new BigDecimal(normalised), Marker.NONE);
+    }
+
+    /** Parses a whole, non-negative count; a decimal or negative number is an error. */
+    public static Parsed parseCount(String raw) {
+        Parsed parsed = parse(raw);
+        if (parsed.hasValue()) {
+            BigDecimal v = parsed.value().stripTrailingZeros();
+            if (v.signum() < 0 || v.scale() > 0) {
+                throw new NumberFormatException("'" + raw + "' is not a count: expected a whole number of 0 or more");
+            }
+            return new Parsed(v.setScale(0), parsed.marker());
+        }
+        return parsed;
+    }
+}

@@ -1,0 +1,92 @@
+package se.bilaga1.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.bilaga1.bra.BraFactSink;
+import se.bilaga1.bra.BraLayoutDetector;
+import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.InputRegistration;
+import se.bilaga1.ingest.LayoutProcessor;
+import se.bilaga1.ingest.RowOutcome;
+import se.bilaga1.ingest.RowOutcomeWriter;
+import se.bilaga1.ingest.SourceFileReader;
+import se.bilaga1.ingest.SourceFileRegistry;
+import se.bilaga1.ingest.SourceRow;
+import se.bilaga1.publish.Publisher;
+import se.bilaga1.reconcile.ReconciliationEngine;
+import se.bilaga1.warehouse.WarehouseReset;
+
+/**
+ * The yearly rebuild, read top to bottom: empty the warehouse, register every delivery under the input folder,
+ * load each source (chunk steps: read → interpret → write facts, quarantine and notes in one transaction),
+ * reconcile, publish.
+ *
+ * <p>Parameters: {@code rapportar} (identifying), {@code korning} (identifying, unique per run, so the same year
+ * can be rebuilt again), {@code input} and {@code output} (folders).
+ */
+@Configuration
+public class RebuildJobConfiguration {
+
+    public static final String JOB_NAME = "rebuild";
+    public static final String REPORT_YEAR = "rapportar";
+    public static final String RUN = "korning";
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "output";
+    static final List<String> SOURCES = List.of(BraLayoutDetector.SOURCE);
+    private static final int CHUNK = 1000;
+
+    @Bean
+    public Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseReset reset,
+            InputRegistration registration, SourceFileRegistry registry, ColumnAliases aliases, BraFactSink braFacts,
+            ReconciliationEngine reconciliation, Publisher publisher) {
+
+        var registerInputs = new StepBuilder("registerInputs", jobRepository).tasklet((contribution, context) -> {
+            JobParameters params = context.getStepContext().getStepExecution().getJobParameters();
+            reset.clearForRebuild(reportYear(params));
+            registration.registerAll(Path.of(params.getString(INPUT)), SOURCES,
+                    context.getStepContext().getStepExecution().getJobExecutionId());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+
+        var loadBra = new StepBuilder("loadBra", jobRepository).<SourceRow, RowOutcome>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(new SourceFileReader(BraLayoutDetector.SOURCE, registry, new BraLayoutDetector(aliases), braFacts))
+                .processor(new LayoutProcessor())
+                .writer(new RowOutcomeWriter(registry, braFacts))
+                .build();
+
+        var reconcile = new StepBuilder("reconcile", jobRepository).tasklet((contribution, context) -> {
+            var execution = context.getStepContext().getStepExecution();
+            reconciliation.run(reportYear(execution.getJobParameters()), execution.getJobExecutionId());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+
+        var publish = new StepBuilder("publish", jobRepository).tasklet((contribution, context) -> {
+            JobParameters params = context.getStepContext().getStepExecution().getJobParameters();
+            publisher.publish(reportYear(params), Path.of(params.getString(OUTPUT)));
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(registerInputs)
+                .next(loadBra)
+                .next(reconcile)
+                .next(publish)
+                .build();
+    }
+
+    private static int reportYear(JobParameters params) {
+        return params.getLong(REPORT_YEAR).intValue();
+    }
+}

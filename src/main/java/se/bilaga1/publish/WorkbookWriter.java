@@ -1,0 +1,280 @@
+package se.bilaga1.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import se.bilaga1.ingest.SourceFileRegistry.FileReport;
+import se.bilaga1.reconcile.RuleResult;
+
+/**
+ * The consolidated workbook {@code bilaga1-N.xlsx}: overview, one sheet per indicator in the published layout,
+ * reconciliation, corrections and a quarantine summary. Swedish number format, frozen headers, and no text
+ * cell that a spreadsheet could take for a formula.
+ */
+public final class WorkbookWriter {
+
+    /** Thousands grouped the Swedish way (1 055) whatever the reader's locale: the format carries sv-SE. */
+    static final String INTEGER_FORMAT = "[$-41D]#,##0";
+
+    /** Everything the workbook shows, gathered by the publish step. */
+    public record Contents(int reportYear, LocalDateTime builtAt, List<FileReport> files, List<PublishedTable> tables,
+            List<RuleResult> rules, List<QuarantineSummary.PerReason> quarantinePerReason,
+            List<QuarantineSummary.Entry> quarantineRows) {
+    }
+
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final CellStyle title;
+    private final CellStyle header;
+    private final CellStyle integer;
+    private final CellStyle text;
+    private final CellStyle note;
+    private final CellStyle fel;
+    private final CellStyle varning;
+
+    private WorkbookWriter() {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 13);
+        Font italic = workbook.createFont();
+        italic.setItalic(true);
+        title = workbook.createCellStyle();
+        title.setFont(big);
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        integer = workbook.createCellStyle();
+        integer.setDataFormat(workbook.createDataFormat().getFormat(INTEGER_FORMAT));
+        text = workbook.createCellStyle();
+        text.setAlignment(HorizontalAlignment.RIGHT);
+        note = workbook.createCellStyle();
+        note.setFont(italic);
+        fel = filled(IndexedColors.ROSE);
+        varning = filled(IndexedColors.LIGHT_YELLOW);
+    }
+
+    public static void write(Path file, Contents contents) throws IOException {
+        WorkbookWriter writer = new WorkbookWriter();
+        writer.overview(contents);
+        for (PublishedTable table : contents.tables()) {
+            writer.table(table);
+        }
+        writer.reconciliation(contents.rules());
+        writer.corrections();
+        writer.quarantine(contents);
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            writer.workbook.write(out);
+        } finally {
+            writer.workbook.close();
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void overview(Contents c) {
+        Sheet sheet = workbook.createSheet("Översikt");
+        put(sheet, 0, 0, "Bilaga 1. Indikatorer – rapportår " + c.reportYear(), title);
+        put(sheet, 1, 0, "Byggd", header);
+        put(sheet, 1, 1, c.builtAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), null);
+        long ok = c.rules().stream().filter(r -> r.status() == RuleResult.Status.OK).count();
+        long warn = c.rules().stream().filter(r -> r.status() == RuleResult.Status.VARNING).count();
+        long err = c.rules().stream().filter(r -> r.status() == RuleResult.Status.FEL).count();
+        put(sheet, 2, 0, "Avstämning", header);
+        put(sheet, 2, 1, c.rules().size() + " kontroller: " + ok + " OK, " + warn + " VARNING, " + err + " FEL"
+                + " (se bladet Avstämning)", null);
+        put(sheet, 3, 0, "Radbalans", header);
+        put(sheet, 3, 1, "Rader lästa = laddade + i karantän + noter (titel-, rubrik- och fotnotsrader)", null);
+        String[] headings = {"Källa", "Fil", "SHA-256", "Storlek (byte)", "Typ", "Layout", "Blad", "Teckenkodning", "Status",
+                "Rader lästa", "Laddade", "I karantän", "Noter", "Balanserar", "Meddelande"};
+        int first = 5;
+        headerRow(sheet, first, headings);
+        int r = first + 1;
+        for (FileReport f : c.files()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, f.source());
+            text(row, 1, f.fileName());
+            text(row, 2, f.sha256());
+            number(row, 3, f.sizeBytes());
+            text(row, 4, f.kind());
+            text(row, 5, f.layout());
+            text(row, 6, f.sheetName());
+            text(row, 7, f.encoding());
+            text(row, 8, f.status());
+            number(row, 9, f.read());
+            number(row, 10, f.loaded());
+            number(row, 11, f.quarantined());
+            number(row, 12, f.notes());
+            text(row, 13, f.balances() ? "ja" : "NEJ");
+            text(row, 14, f.message());
+        }
+        sheet.createFreezePane(0, first + 1);
+        widths(sheet, 12, 40, 66, 14, 7, 32, 18, 16, 11, 11, 10, 11, 8, 11, 80);
+    }
+
+    private void table(PublishedTable t) {
+        Sheet sheet = workbook.getSheet(t.sheet()) != null ? workbook.getSheet(t.sheet()) : workbook.createSheet(t.sheet());
+        int r = sheet.getPhysicalNumberOfRows() == 0 ? 0 : sheet.getLastRowNum() + 2;
+        put(sheet, r, 0, t.title(), title);
+        int headerRowNo = r + 2;
+        Row head = sheet.createRow(headerRowNo);
+        int stub = t.stubHeadings().size();
+        for (int i = 0; i < stub; i++) {
+            styled(head, i, t.stubHeadings().get(i), header);
+        }
+        for (int i = 0; i < t.columns().size(); i++) {
+            styled(head, stub + i, t.columns().get(i), header);
+        }
+        r = headerRowNo + 1;
+        for (PublishedTable.Row tr : t.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < tr.printedLabels().size(); i++) {
+                text(row, i, tr.printedLabels().get(i));
+            }
+            for (int i = 0; i < tr.cells().size(); i++) {
+                PublishedTable.Cell cell = tr.cells().get(i);
+                if (cell.value() == null) {
+                    styled(row, stub + i, cell.marker(), text);
+                } else {
+                    Cell xc = row.createCell(stub + i);
+                    xc.setCellValue(cell.value().doubleValue());
+                    xc.setCellStyle(integer);
+                }
+            }
+        }
+        r++;
+        for (String n : t.notes()) {
+            put(sheet, r++, 0, n, note);
+        }
+        if (headerRowNo == 2) {
+            sheet.createFreezePane(stub, headerRowNo + 1);
+        }
+        int[] w = new int[stub + t.columns().size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = i < stub ? (stub == 1 ? 70 : 30) : 10;
+        }
+        widths(sheet, w);
+    }
+
+    private void reconciliation(List<RuleResult> rules) {
+        Sheet sheet = workbook.createSheet("Avstämning");
+        headerRow(sheet, 0, new String[] {"Regel", "Tabell", "Beskrivning", "Vänster", "Höger", "Status"});
+        int r = 1;
+        for (RuleResult rule : rules) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, rule.regel());
+            text(row, 1, rule.tabell());
+            text(row, 2, rule.beskrivning());
+            text(row, 3, rule.vanster());
+            text(row, 4, rule.hoger());
+            styled(row, 5, rule.status().name(), switch (rule.status()) {
+                case FEL -> fel;
+                case VARNING -> varning;
+                default -> null;
+            });
+        }
+        sheet.createFreezePane(0, 1);
+        widths(sheet, 26, 10, 110, 10, 10, 9);
+    }
+
+    private void corrections() {
+        Sheet sheet = workbook.createSheet("Korrigeringar");
+        headerRow(sheet, 0, new String[] {"Id", "Källa", "Nyckel", "Fält", "Nytt värde", "Motivering", "Beslutad av", "Datum",
+                "Publicerad cell", "Före", "Efter"});
+        put(sheet, 1, 0, "Inga korrigeringar har tillämpats i denna körning.", note);
+        sheet.createFreezePane(0, 1);
+        widths(sheet, 8, 20, 26, 18, 18, 40, 18, 12, 40, 8, 8);
+    }
+
+    private void quarantine(Contents c) {
+        Sheet sheet = workbook.createSheet("Karantän");
+        put(sheet, 0, 0, "Rader i karantän per fil och orsak", title);
+        headerRow(sheet, 1, new String[] {"Fil", "Orsak", "Rader"});
+        int r = 2;
+        for (QuarantineSummary.PerReason p : c.quarantinePerReason()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, p.fileName());
+            text(row, 1, p.reason());
+            number(row, 2, p.rows());
+        }
+        if (c.quarantinePerReason().isEmpty()) {
+            put(sheet, r++, 0, "Inga rader i karantän.", note);
+        }
+        r++;
+        put(sheet, r++, 0, "De första " + QuarantineSummary.ROWS_SHOWN + " raderna i karantän", title);
+        headerRow(sheet, r++, new String[] {"Fil", "Blad", "Rad", "Kolumn", "Värde", "Orsak"});
+        for (QuarantineSummary.Entry e : c.quarantineRows()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, e.fileName());
+            text(row, 1, e.sheetName());
+            number(row, 2, e.rowNo());
+            text(row, 3, e.column());
+            text(row, 4, e.rawValue());
+            text(row, 5, e.reason());
+        }
+        sheet.createFreezePane(0, 2);
+        widths(sheet, 40, 60, 10, 24, 30, 80);
+    }
+
+    private CellStyle filled(IndexedColors color) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFillForegroundColor(color.getIndex());
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return style;
+    }
+
+    private void headerRow(Sheet sheet, int rowNo, String[] headings) {
+        Row row = sheet.createRow(rowNo);
+        for (int i = 0; i < headings.length; i++) {
+            styled(row, i, headings[i], header);
+        }
+    }
+
+    private static void put(Sheet sheet, int rowNo, int col, String value, CellStyle style) {
+        Row row = sheet.getRow(rowNo) == null ? sheet.createRow(rowNo) : sheet.getRow(rowNo);
+        styled(row, col, value, style);
+    }
+
+    private static void styled(Row row, int col, String value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(SafeText.escape(value == null ? "" : value));
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void text(Row row, int col, String value) {
+        if (value != null) {
+            styled(row, col, value, null);
+        }
+    }
+
+    private void number(Row row, int col, long value) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(value);
+        cell.setCellStyle(integer);
+    }
+
+    private static void widths(Sheet sheet, int... chars) {
+        for (int i = 0; i < chars.length; i++) {
+            sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package se.bilaga1.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Runs every rule, in name order, and keeps the results of the run in the warehouse. */
+@Service
+public class ReconciliationEngine {
+
+    private final List<ReconciliationRule> rules;
+    private final JdbcTemplate jdbc;
+
+    public ReconciliationEngine(List<ReconciliationRule> rules, JdbcTemplate jdbc) {
+        this.rules = rules.stream().sorted(java.util.Comparator.comparing(ReconciliationRule::name)).toList();
+        this.jdbc = jdbc;
+    }
+
+    public List<RuleResult> run(int reportYear, Long jobExecutionId) {
+        List<RuleResult> results = new ArrayList<>();
+        for (ReconciliationRule rule : rules) {
+            results.addAll(rule.check(reportYear));
+        }
+        jdbc.update("DELETE FROM reconciliation_result WHERE report_year = ?", reportYear);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            RuleResult r = results.get(i);
+            rows.add(new Object[] {jobExecutionId, reportYear, i + 1, r.regel(), r.tabell(), r.beskrivning(), r.vanster(),
+                    r.hoger(), r.status().name()});
+        }
+        jdbc.batchUpdate("INSERT INTO reconciliation_result (job_execution_id, report_year, seq, regel, tabell, beskrivning,"
+                + " vanster, hoger, status) VALUES (?,?,?,?,?,?,?,?,?)", rows);
+        return results;
+    }
+
+    /** The stored results of the latest run for the report year, in order. */
+    public List<RuleResult> results(int reportYear) {
+        return jdbc.query("SELECT regel, tabell, beskrivning, vanster, hoger, status FROM reconciliation_result"
+                + " WHERE report_year = ? ORDER BY seq",
+                (rs, i) -> new RuleResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), RuleResult.Status.valueOf(rs.getString(6))), reportYear);
+    }
+}

@@ -1,0 +1,20 @@
+package se.bilaga1.warehouse;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** A full rebuild starts from an empty warehouse: every source file and, by cascade, its facts go. */
+@Component
+public class WarehouseReset {
+
+    private final JdbcTemplate jdbc;
+
+    public WarehouseReset(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void clearForRebuild(int reportYear) {
+        jdbc.update("DELETE FROM reconciliation_result WHERE report_year = ?", reportYear);
+        jdbc.update("DELETE FROM source_file");
+    }
+}

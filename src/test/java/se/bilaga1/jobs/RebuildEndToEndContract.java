@@ -1,0 +1,169 @@
+package se.bilaga1.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.bilaga1.testsupport.PublishedReference;
+
+/**
+ * The end-to-end contract of a rebuild on the project's sample inputs, run by the CLI's own code path against
+ * whichever database the subclass configures (H2 file, PostgreSQL).
+ */
+abstract class RebuildEndToEndContract {
+
+    static final Path SAMPLE_INPUT = Path.of("input");
+
+    @Autowired
+    RebuildCommand rebuild;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void reproducesEveryCellOfTabell7And8AsPrintedInTheReport() throws Exception {
+        JobExecution run = rebuild.rebuild(2024, SAMPLE_INPUT, output);
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, String> published = PublishedReference.reference("Tabell 7", "Tabell 8");
+        Map<String, String> generated = PublishedReference.cells(output.resolve("bilaga1-2024-tabeller.csv"), "Tabell 7",
+                "Tabell 8");
+        assertThat(published).hasSize(37);
+        assertThat(generated).containsExactlyEntriesOf(published);
+    }
+
+    @Test
+    void everyRowReadIsLoadedQuarantinedOrANote() throws Exception {
+        rebuild.rebuild(2024, SAMPLE_INPUT, output);
+
+        List<Map<String, Object>> files = jdbc.queryForList("SELECT file_name, status, rows_read, rows_loaded,"
+                + " rows_quarantined, rows_notes FROM source_file ORDER BY file_name");
+        assertThat(files).extracting(f -> f.get("file_name") + " " + f.get("status")).containsExactly(
+                "bra/anmalda-brott-2020-2024.xlsx LOADED",
+                "bra/anmalda-brott-detalj-2024.csv LOADED",
+                "bra/lagforingsbeslut-2018-2023.xlsx LOADED");
+        // title 2 + header 1 + statutes 5 + footnotes 2; header + 260 rows; title 1 + header 1 + statutes 2 + footnotes 2
+        assertThat(files).extracting(f -> ((Number) f.get("rows_read")).intValue()).containsExactly(10, 261, 6);
+        assertThat(files).extracting(f -> ((Number) f.get("rows_loaded")).intValue()).containsExactly(5, 260, 2);
+        for (Map<String, Object> f : files) {
+            int read = ((Number) f.get("rows_read")).intValue();
+            int accounted = ((Number) f.get("rows_loaded")).intValue() + ((Number) f.get("rows_quarantined")).intValue()
+                    + ((Number) f.get("rows_notes")).intValue();
+            assertThat(accounted).as("accounting of %s", f.get("file_name")).isEqualTo(read);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bra_published_count", Integer.class)).isEqualTo(5 * 5 + 2 * 6);
+        assertThat(jdbc.queryForObject("SELECT SUM(antal) FROM bra_detail_count WHERE lagrum = 'BrB 6:11'", Long.class))
+                .isEqualTo(1805L);
+    }
+
+    @Test
+    void reconciliationFindsTheDetailEqualToTheTableForEveryStatute() throws Exception {
+        rebuild.rebuild(2024, SAMPLE_INPUT, output);
+
+        List<String> lines = Files.readAllLines(output.resolve("bilaga1-2024-avstamning.csv"));
+        assertThat(lines.get(0)).isEqualTo("regel;tabell;beskrivning;vanster;hoger;status");
+        List<String> detailRule = lines.stream().filter(l -> l.startsWith("bra.detalj_mot_tabell;")).toList();
+        assertThat(detailRule).hasSize(5).allSatisfy(l -> assertThat(l).endsWith(";OK"));
+        assertThat(detailRule).anySatisfy(l -> assertThat(l).contains("BrB 6:11 2024").endsWith(";1805;1805;OK"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("proveniens;Tabell 7;").endsWith(";25;25;OK"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("proveniens;Tabell 8;").endsWith(";12;12;OK"));
+    }
+
+    @Test
+    void aSecondRebuildGivesTheSameCsvsByteForByte() throws Exception {
+        rebuild.rebuild(2024, SAMPLE_INPUT, output);
+        byte[] tables = Files.readAllBytes(output.resolve("bilaga1-2024-tabeller.csv"));
+        byte[] reconciliation = Files.readAllBytes(output.resolve("bilaga1-2024-avstamning.csv"));
+
+        JobExecution second = rebuild.rebuild(2024, SAMPLE_INPUT, output);
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Files.readAllBytes(output.resolve("bilaga1-2024-tabeller.csv"))).isEqualTo(tables);
+        assertThat(Files.readAllBytes(output.resolve("bilaga1-2024-avstamning.csv"))).isEqualTo(reconciliation);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file", Integer.class)).isEqualTo(3);
+    }
+
+    @Test
+    void theWorkbookHoldsBothTablesInThePublishedLayout() throws Exception {
+        rebuild.rebuild(2024, SAMPLE_INPUT, output);
+
+        try (InputStream in = Files.newInputStream(output.resolve("bilaga1-2024.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(s -> sheets.add(s.getSheetName()));
+            assertThat(sheets).containsExactly("Översikt", "Indikator 5", "Indikator 6", "Avstämning", "Korrigeringar",
+                    "Karantän");
+
+            Sheet indikator5 = workbook.getSheet("Indikator 5");
+            assertThat(indikator5.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tabell 7. Antal anmälda brott 2020-2024.");
+            assertThat(rowTexts(indikator5.getRow(2))).containsExactly("Lagrum", "2020", "2021", "2022", "2023", "2024");
+            Row kop = indikator5.getRow(6);
+            assertThat(kop.getCell(0).getStringCellValue()).isEqualTo("6 kap. 11 § BrB Köp av sexuell tjänst");
+            assertThat(kop.getCell(1).getNumericCellValue()).isEqualTo(1055.0);
+            assertThat(kop.getCell(5).getNumericCellValue()).isEqualTo(1805.0);
+            assertThat(kop.getCell(1).getCellStyle().getDataFormatString()).contains("#,##0");
+            assertThat(indikator5.getPaneInformation().isFreezePane()).isTrue();
+
+            Sheet indikator6 = workbook.getSheet("Indikator 6");
+            assertThat(rowTexts(indikator6.getRow(3))).containsExactly("BrB 4 kap.", "Människohandel (1a §)", "15", "2", "7",
+                    "1", "0", "0");
+            assertThat(rowTexts(indikator6.getRow(2))).containsExactly("", "", "2018", "2019", "2020", "2021", "2022", "2023");
+
+            Sheet overview = workbook.getSheet("Översikt");
+            String sha = jdbc.queryForObject("SELECT sha256 FROM source_file WHERE file_name = 'bra/anmalda-brott-2020-2024.xlsx'",
+                    String.class);
+            assertThat(allTexts(overview)).contains("bra/anmalda-brott-2020-2024.xlsx", sha);
+            for (Sheet sheet : workbook) {
+                assertThat(allTexts(sheet)).as("formula-like text on %s", sheet.getSheetName())
+                        .noneMatch(t -> !t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0);
+            }
+        }
+    }
+
+    static List<String> rowTexts(Row row) {
+        DataFormatter plain = new DataFormatter();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < row.getLastCellNum(); i++) {
+            Cell cell = row.getCell(i);
+            if (cell == null) {
+                texts.add("");
+            } else if (cell.getCellType() == CellType.NUMERIC) {
+                texts.add(String.valueOf((long) cell.getNumericCellValue()));
+            } else {
+                texts.add(plain.formatCellValue(cell));
+            }
+        }
+        return texts;
+    }
+
+    static List<String> allTexts(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == CellType.STRING) {
+                texts.add(cell.getStringCellValue());
+            }
+        }));
+        return texts;
+    }
+}

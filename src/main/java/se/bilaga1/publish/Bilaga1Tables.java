@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.warehouse.OffenceCounts;
-import se.bilaga1.warehouse.Provenance;
 import se.bilaga1.warehouse.ReportScope;
 
 /** Builds the tables of Bilaga 1 from the warehouse's marts, in the published layout and labels. */
@@ -83,21 +82,24 @@ public class Bilaga1Tables {
         Set<String> files = new LinkedHashSet<>();
         counts.forEach(c -> c.provenance().forEach(p -> files.add(p.fileName())));
         List<String> notes = new ArrayList<>();
-        notes.add("Källa: " + source + ".");
+        List<String> fileNotes = List.of();
         if (!files.isEmpty()) {
-            notes.add("Leveranser: " + String.join(", ", files) + ".");
-            notes.addAll(jdbc.queryForList("SELECT DISTINCT n.note_text FROM source_note n JOIN source_file f"
+            fileNotes = jdbc.queryForList("SELECT DISTINCT n.note_text FROM source_note n JOIN source_file f"
                     + " ON f.id = n.source_file_id WHERE n.note_kind = 'fotnot' AND f.file_name IN ("
                     + String.join(",", files.stream().map(f -> "?").toList()) + ") ORDER BY n.note_text",
-                    String.class, files.toArray()));
+                    String.class, files.toArray());
+        }
+        // the delivery's own source line, where it has one, rather than ours
+        if (fileNotes.stream().noneMatch(n -> n.startsWith("Källa"))) {
+            notes.add("Källa: " + source + ".");
+        }
+        notes.addAll(fileNotes);
+        if (!files.isEmpty()) {
+            notes.add("Leveranser: " + String.join(", ", files) + ".");
         }
         if (counts.stream().anyMatch(c -> c.amount() == null)) {
             notes.add(".. = uppgift saknas.");
         }
         return notes;
-    }
-
-    static List<Provenance> none() {
-        return List.of();
     }
 }

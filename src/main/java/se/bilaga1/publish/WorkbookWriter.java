@@ -41,6 +41,7 @@ public final class WorkbookWriter {
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle title;
     private final CellStyle header;
+    private final CellStyle numericHeader;
     private final CellStyle integer;
     private final CellStyle text;
     private final CellStyle note;
@@ -61,6 +62,9 @@ public final class WorkbookWriter {
         header.setFont(bold);
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
+        numericHeader = workbook.createCellStyle();
+        numericHeader.cloneStyleFrom(header);
+        numericHeader.setAlignment(HorizontalAlignment.RIGHT);
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat(INTEGER_FORMAT));
         text = workbook.createCellStyle();
@@ -140,7 +144,7 @@ public final class WorkbookWriter {
             styled(head, i, t.stubHeadings().get(i), header);
         }
         for (int i = 0; i < t.columns().size(); i++) {
-            styled(head, stub + i, t.columns().get(i), header);
+            styled(head, stub + i, t.columns().get(i), numericHeader);
         }
         r = headerRowNo + 1;
         for (PublishedTable.Row tr : t.rows()) {
@@ -272,9 +276,14 @@ public final class WorkbookWriter {
         cell.setCellStyle(integer);
     }
 
+    /** Column widths in characters; printing (and PDF export) fits the sheet to one page wide, landscape. */
     private static void widths(Sheet sheet, int... chars) {
         for (int i = 0; i < chars.length; i++) {
             sheet.setColumnWidth(i, Math.min(255, chars[i]) * 256);
         }
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class Lagrum {
 
-    private static final Pattern COLON_FORM = Pattern.compile("(?<![\\d:])(\\d{1,2})\\s*:\\s*(\\d{1,3})\\s*([a-z])?(?![\\p{L}\\d])");
+    /** {@code BrB 4:1a}, {@code 4:1b}: a bare {@code 12:30} (no law in front, no section letter) is a time, not a statute. */
+    private static final Pattern COLON_FORM = Pattern.compile(
+            "(?<![\\d:])(?:\\b((?i:BrB|UtL))\\s*)?(\\d{1,2})\\s*:\\s*(\\d{1,3})\\s*([a-z])?(?![\\p{L}\\d:])");
     private static final Pattern CHAPTER = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*kap(?:itlet)?\\b\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION = Pattern.compile("(?<!\\d)(\\d{1,3})\\s*([a-z])?\\s*§");
     private static final Pattern UTL = Pattern.compile("\\bUtL\\b|utlänningslag", Pattern.CASE_INSENSITIVE);
@@ -26,8 +28,10 @@ public final class Lagrum {
         }
         String law = UTL.matcher(text).find() ? "UtL" : "BrB";
         Matcher colon = COLON_FORM.matcher(text);
-        if (colon.find()) {
-            return Optional.of(key(law, colon.group(1), colon.group(2), colon.group(3)));
+        while (colon.find()) {
+            if (colon.group(1) != null || colon.group(4) != null) {
+                return Optional.of(key(law, colon.group(2), colon.group(3), colon.group(4)));
+            }
         }
         Matcher chapter = CHAPTER.matcher(text);
         if (!chapter.find()) {

@@ -3,7 +3,7 @@ package se.bilaga1.ingest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -20,7 +20,7 @@ public record ColumnAliases(Map<String, Map<String, List<String>>> aliases) {
 
     /** Every folded spelling that names {@code canonical} in {@code source}, the canonical name first. */
     public Set<String> spellings(String source, String canonical) {
-        Set<String> names = new TreeSet<>();
+        Set<String> names = new LinkedHashSet<>();
         names.add(HeaderNames.fold(canonical));
         aliases.getOrDefault(source, Map.of()).getOrDefault(canonical, List.of())
                 .forEach(alias -> names.add(HeaderNames.fold(alias)));

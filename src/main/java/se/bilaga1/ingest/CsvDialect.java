@@ -14,10 +14,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How a CSV delivery is written: UTF-8 with or without BOM, or Windows-1252 when the bytes are not valid
- * UTF-8; separator {@code ;} or {@code ,}, whichever the header-like lines use most.
+ * UTF-8; separator {@code ;} or {@code ,}, whichever the first lines use most consistently.
  */
 public record CsvDialect(Charset charset, boolean bom, char delimiter) {
 
@@ -82,22 +84,41 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter) {
         }
     }
 
+    /**
+     * The separator the sampled lines use most consistently: the one whose most common per-line count (above
+     * zero) is shared by the most lines. A comma-heavy title line or a label such as
+     * {@code Människoexploatering, inkl. grovt} varies from line to line; the real separator does not.
+     */
     private static char detectDelimiter(Path file, Charset charset, boolean bom) throws IOException {
-        int bestSemicolons = 0;
-        int bestCommas = 0;
+        Map<Integer, Integer> semicolons = new HashMap<>();
+        Map<Integer, Integer> commas = new HashMap<>();
         try (BufferedReader reader = new CsvDialect(charset, bom, ';').open(file)) {
             String line;
             int lines = 0;
-            while ((line = reader.readLine()) != null && lines < LINES_SAMPLED) {
+            while (lines < LINES_SAMPLED && (line = reader.readLine()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
                 lines++;
-                bestSemicolons = Math.max(bestSemicolons, countOutsideQuotes(line, ';'));
-                bestCommas = Math.max(bestCommas, countOutsideQuotes(line, ','));
+                tally(semicolons, countOutsideQuotes(line, ';'));
+                tally(commas, countOutsideQuotes(line, ','));
             }
         }
-        return bestCommas > bestSemicolons ? ',' : ';';
+        return consistency(commas) > consistency(semicolons) ? ',' : ';';
+    }
+
+    private static void tally(Map<Integer, Integer> linesPerCount, int count) {
+        if (count > 0) {
+            linesPerCount.merge(count, 1, Integer::sum);
+        }
+    }
+
+    /** Lines sharing the most common count, then that count (the higher wins a tie), as one comparable number. */
+    private static long consistency(Map<Integer, Integer> linesPerCount) {
+        return linesPerCount.entrySet().stream()
+                .mapToLong(e -> ((long) e.getValue() << 32) | e.getKey())
+                .max()
+                .orElse(0L);
     }
 
     private static int countOutsideQuotes(String line, char c) {

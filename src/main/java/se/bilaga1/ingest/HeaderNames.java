@@ -1,5 +1,6 @@
 package se.bilaga1.ingest;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ public final class HeaderNames {
         if (header == null) {
             return "";
         }
-        String lower = header.toLowerCase(Locale.ROOT)
+        String lower = Normalizer.normalize(header, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replace('å', 'a').replace('ä', 'a').replace('ö', 'o').replace('é', 'e');
         return SEPARATORS.matcher(lower).replaceAll("_").replaceAll("^_+|_+$", "");
     }

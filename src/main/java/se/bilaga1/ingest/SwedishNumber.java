@@ -49,7 +49,7 @@ public final class SwedishNumber {
      * @throws NumberFormatException with a message saying what was expected, when the text is not a number
      */
     public static Parsed parse(String raw) {
-        String text = raw == null ? "" : raw.strip().replace('\u00A0', ' ').strip();
+        String text = raw == null ? "" : raw.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').strip();
         if (text.isEmpty()) {
             return new Parsed(null, Marker.BLANK);
         }

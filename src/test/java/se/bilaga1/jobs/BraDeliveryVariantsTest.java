@@ -14,8 +14,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import se.bilaga1.ingest.CsvDialect;
 import se.bilaga1.testsupport.Workbooks;
@@ -24,13 +22,7 @@ import se.bilaga1.testsupport.Workbooks;
 @SpringBootTest
 class BraDeliveryVariantsTest {
 
-    @TempDir
-    static Path data;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("bilaga1.data", () -> data.toAbsolutePath().toString());
-    }
 
     @Autowired
     RebuildCommand rebuild;

@@ -12,20 +12,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The end-to-end rebuild on the embedded H2 warehouse, in a file under a fresh data folder. */
 @SpringBootTest
 class H2RebuildEndToEndTest extends RebuildEndToEndContract {
 
-    @TempDir
-    static Path data;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("bilaga1.data", () -> data.toAbsolutePath().toString());
-    }
 
     /** The acceptance check "the workbook opens in LibreOffice and shows the two tables", when LibreOffice is here. */
     @Test

@@ -19,15 +19,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class RebuildCommandTest {
 
-    @TempDir
-    static Path data;
 
     @TempDir
     static Path output;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("bilaga1.data", () -> data.toAbsolutePath().toString());
         registry.add("bilaga1.output", () -> output.toAbsolutePath().toString());
     }
 

@@ -23,8 +23,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import se.bilaga1.testsupport.Workbooks;
 
@@ -36,13 +34,7 @@ import se.bilaga1.testsupport.Workbooks;
 @SpringBootTest
 class RebuildJobBadInputTest {
 
-    @TempDir
-    static Path data;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("bilaga1.data", () -> data.toAbsolutePath().toString());
-    }
 
     @Autowired
     JobOperator jobOperator;

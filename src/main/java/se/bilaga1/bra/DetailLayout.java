@@ -1,15 +1,12 @@
 package se.bilaga1.bra;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FileLayout;
 import se.bilaga1.ingest.FileRejectedException;
-import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;
@@ -22,14 +19,10 @@ class DetailLayout implements FileLayout {
     static final List<String> REQUIRED = List.of("ar", "lagrum", "antal");
     static final List<String> OPTIONAL = List.of("manad", "kommunkod", "brottstyp", "kommun");
 
-    private final SheetRow header;
-    private final Map<String, Integer> columns;
-    private final List<String> ignored;
+    private final HeaderMatch header;
 
-    private DetailLayout(SheetRow header, Map<String, Integer> columns, List<String> ignored) {
+    private DetailLayout(HeaderMatch header) {
         this.header = header;
-        this.columns = columns;
-        this.ignored = ignored;
     }
 
     /**
@@ -38,48 +31,17 @@ class DetailLayout implements FileLayout {
      * @throws FileRejectedException when the row is a detail header missing a required column
      */
     static DetailLayout fromHeader(SheetRow row, ColumnAliases aliases) throws FileRejectedException {
-        Map<String, Integer> found = new LinkedHashMap<>();
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < row.width(); i++) {
-            String folded = HeaderNames.fold(row.cell(i));
-            if (folded.isEmpty()) {
-                continue;
-            }
-            String canonical = canonicalOf(folded, aliases);
-            if (canonical != null && !found.containsKey(canonical)) {
-                found.put(canonical, i);
-            } else {
-                unknown.add(row.cell(i).strip());
-            }
+        HeaderMatch match = HeaderMatch.of(row, BraLayoutDetector.SOURCE, REQUIRED, OPTIONAL, aliases);
+        if (match.isComplete()) {
+            return new DetailLayout(match);
         }
-        long requiredFound = REQUIRED.stream().filter(found::containsKey).count();
-        if (requiredFound == REQUIRED.size()) {
-            return new DetailLayout(row, found, unknown);
-        }
-        boolean looksLikeDetail = found.containsKey("antal") || (found.containsKey("ar") && found.size() >= 2);
+        boolean looksLikeDetail = match.has("antal") || (match.has("ar") && match.columns().size() >= 2);
         if (looksLikeDetail) {
-            List<String> missing = REQUIRED.stream().filter(c -> !found.containsKey(c)).toList();
             throw new FileRejectedException("the detail header on row " + row.rowNo() + " lacks the required column(s) "
-                    + String.join(", ", missing) + ": expected ar;manad;kommunkod;lagrum;antal"
+                    + String.join(", ", match.missing()) + ": expected ar;manad;kommunkod;lagrum;antal"
                     + " (manad, kommunkod, brottstyp and kommun optional).");
         }
         return null;
-    }
-
-    private static String canonicalOf(String folded, ColumnAliases aliases) {
-        for (String canonical : concat(REQUIRED, OPTIONAL)) {
-            Set<String> spellings = aliases.spellings(BraLayoutDetector.SOURCE, canonical);
-            if (spellings.contains(folded)) {
-                return canonical;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     @Override
@@ -89,7 +51,7 @@ class DetailLayout implements FileLayout {
 
     @Override
     public List<String> ignoredColumns() {
-        return ignored;
+        return header.ignored();
     }
 
     @Override
@@ -126,7 +88,7 @@ class DetailLayout implements FileLayout {
             return new RowOutcome.Quarantined(source, errors);
         }
         return new RowOutcome.Loaded(source, List.of(new BraFacts.DetailCount(ar, manad, kommunkod, lagrum, antal,
-                SheetRow.describeColumn(header, columns.get("antal")))));
+                header.describe("antal"))));
     }
 
     private Integer whole(SheetRow row, String column, int min, int max, boolean required, List<QuarantineEntry> errors) {
@@ -165,12 +127,10 @@ class DetailLayout implements FileLayout {
     }
 
     private String text(SheetRow row, String column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : row.cell(index);
+        return header.text(row, column);
     }
 
     private QuarantineEntry entry(String column, String raw, String reason) {
-        Integer index = columns.get(column);
-        return new QuarantineEntry(index == null ? column : SheetRow.describeColumn(header, index), raw, reason);
+        return header.error(column, raw, reason);
     }
 }

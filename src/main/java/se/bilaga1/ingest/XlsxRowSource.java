@@ -10,7 +10,9 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -34,7 +36,8 @@ final class XlsxRowSource implements RowSource {
     }
 
     static XlsxRowSource open(Path file, List<String> preferredSheetWords) throws IOException {
-        ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
+        // cell formats are read so that a date cell comes out as a date, not as Excel's day number
+        ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         try {
             Sheet sheet = workbook.getSheets()
                     .filter(s -> preferredSheetWords.stream().anyMatch(w -> HeaderNames.fold(s.getName()).contains(w)))
@@ -88,12 +91,24 @@ final class XlsxRowSource implements RowSource {
             return "";
         }
         return switch (cell.getType()) {
-            case NUMBER -> plain(cell.asNumber());
+            case NUMBER -> isDate(cell) ? isoDate(cell) : plain(cell.asNumber());
             case STRING -> cell.asString();
             case BOOLEAN -> String.valueOf(cell.asBoolean());
             case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
             default -> cell.getRawValue() == null ? "" : cell.getRawValue();
         };
+    }
+
+    private static boolean isDate(Cell cell) {
+        Integer id = cell.getDataFormatId();
+        String format = cell.getDataFormatString();
+        return id != null && format != null && DateUtil.isADateFormat(id, format);
+    }
+
+    /** {@code 2024-03-05}, or {@code 2024-03-05T10:15} when the cell holds a time of day too. */
+    private static String isoDate(Cell cell) {
+        java.time.LocalDateTime when = cell.asDate();
+        return when.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? when.toLocalDate().toString() : when.toString();
     }
 
     private static String plain(BigDecimal number) {

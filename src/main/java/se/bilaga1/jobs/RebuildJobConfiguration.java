@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -16,13 +17,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.bilaga1.bra.BraFactSink;
 import se.bilaga1.bra.BraLayoutDetector;
 import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.FactSink;
 import se.bilaga1.ingest.InputRegistration;
+import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.LayoutProcessor;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.RowOutcomeWriter;
 import se.bilaga1.ingest.SourceFileReader;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.ingest.SourceRow;
+import se.bilaga1.migrationsverket.MigrationsverketFactSink;
+import se.bilaga1.migrationsverket.MigrationsverketLayoutDetector;
 import se.bilaga1.publish.Publisher;
 import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.warehouse.WarehouseReset;
@@ -43,13 +48,13 @@ public class RebuildJobConfiguration {
     public static final String RUN = "korning";
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
-    static final List<String> SOURCES = List.of(BraLayoutDetector.SOURCE);
+    static final List<String> SOURCES = List.of(MigrationsverketLayoutDetector.SOURCE, BraLayoutDetector.SOURCE);
     private static final int CHUNK = 1000;
 
     @Bean
     public Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseReset reset,
             InputRegistration registration, SourceFileRegistry registry, ColumnAliases aliases, BraFactSink braFacts,
-            ReconciliationEngine reconciliation, Publisher publisher) {
+            MigrationsverketFactSink permitFacts, ReconciliationEngine reconciliation, Publisher publisher) {
 
         var registerInputs = new StepBuilder("registerInputs", jobRepository).tasklet((contribution, context) -> {
             JobParameters params = context.getStepContext().getStepExecution().getJobParameters();
@@ -59,12 +64,10 @@ public class RebuildJobConfiguration {
             return RepeatStatus.FINISHED;
         }, tx).build();
 
-        var loadBra = new StepBuilder("loadBra", jobRepository).<SourceRow, RowOutcome>chunk(CHUNK)
-                .transactionManager(tx)
-                .reader(new SourceFileReader(BraLayoutDetector.SOURCE, registry, new BraLayoutDetector(aliases), braFacts))
-                .processor(new LayoutProcessor())
-                .writer(new RowOutcomeWriter(registry, braFacts))
-                .build();
+        var loadMigrationsverket = loadStep("loadMigrationsverket", jobRepository, tx, registry,
+                MigrationsverketLayoutDetector.SOURCE, new MigrationsverketLayoutDetector(aliases), permitFacts);
+        var loadBra = loadStep("loadBra", jobRepository, tx, registry, BraLayoutDetector.SOURCE,
+                new BraLayoutDetector(aliases), braFacts);
 
         var reconcile = new StepBuilder("reconcile", jobRepository).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution();
@@ -80,9 +83,21 @@ public class RebuildJobConfiguration {
 
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(registerInputs)
+                .next(loadMigrationsverket)
                 .next(loadBra)
                 .next(reconcile)
                 .next(publish)
+                .build();
+    }
+
+    /** Every source loads the same way: read its files row by row, interpret, write facts, quarantine and notes. */
+    private static Step loadStep(String name, JobRepository jobRepository, PlatformTransactionManager tx,
+            SourceFileRegistry registry, String source, LayoutDetector detector, FactSink facts) {
+        return new StepBuilder(name, jobRepository).<SourceRow, RowOutcome>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(new SourceFileReader(source, registry, detector, facts))
+                .processor(new LayoutProcessor())
+                .writer(new RowOutcomeWriter(registry, facts))
                 .build();
     }
 

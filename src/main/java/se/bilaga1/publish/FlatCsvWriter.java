@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.PublishedTable;
 
 /**
  * The two flat files of the output contract, UTF-8 and {@code ;}-separated, byte-identical for the same

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.Bilaga1Tables;
+import se.bilaga1.warehouse.PublishedTable;
 
 /** Writes the files of the output contract for report year N from the warehouse. */
 @Service

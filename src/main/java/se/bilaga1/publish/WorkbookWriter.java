@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.PublishedTable;
 
 /**
  * The consolidated workbook {@code bilaga1-N.xlsx}: overview, one sheet per indicator in the published layout,
@@ -42,6 +43,7 @@ public final class WorkbookWriter {
     private final CellStyle title;
     private final CellStyle header;
     private final CellStyle numericHeader;
+    private final CellStyle centeredHeader;
     private final CellStyle integer;
     private final CellStyle text;
     private final CellStyle note;
@@ -65,6 +67,9 @@ public final class WorkbookWriter {
         numericHeader = workbook.createCellStyle();
         numericHeader.cloneStyleFrom(header);
         numericHeader.setAlignment(HorizontalAlignment.RIGHT);
+        centeredHeader = workbook.createCellStyle();
+        centeredHeader.cloneStyleFrom(header);
+        centeredHeader.setAlignment(HorizontalAlignment.CENTER);
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat(INTEGER_FORMAT));
         text = workbook.createCellStyle();
@@ -138,14 +143,39 @@ public final class WorkbookWriter {
         int r = sheet.getPhysicalNumberOfRows() == 0 ? 0 : sheet.getLastRowNum() + 2;
         put(sheet, r, 0, t.title(), title);
         int headerRowNo = r + 2;
-        Row head = sheet.createRow(headerRowNo);
         int stub = t.stubHeadings().size();
-        for (int i = 0; i < stub; i++) {
-            styled(head, i, t.stubHeadings().get(i), header);
+        int levels = t.columns().stream().mapToInt(c -> c.split(" / ").length).max().orElse(1);
+        for (int level = 0; level < levels; level++) {
+            Row head = sheet.createRow(headerRowNo + level);
+            for (int i = 0; i < stub; i++) {
+                styled(head, i, level == levels - 1 ? t.stubHeadings().get(i) : "", header);
+            }
+            String previous = null;
+            int groupStart = stub;
+            for (int i = 0; i <= t.columns().size(); i++) {
+                String[] parts = i < t.columns().size() ? t.columns().get(i).split(" / ") : new String[0];
+                String label = level < parts.length ? parts[level] : "";
+                boolean upperLevel = level < levels - 1;
+                // an upper-level heading (the year over Kvinnor, Män, Totalt) is written once and merged over its group
+                if (upperLevel && previous != null && (i == t.columns().size() || !label.equals(previous))) {
+                    if (stub + i - 1 > groupStart) {
+                        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(headerRowNo + level,
+                                headerRowNo + level, groupStart, stub + i - 1));
+                    }
+                }
+                if (i == t.columns().size()) {
+                    break;
+                }
+                if (upperLevel && label.equals(previous)) {
+                    styled(head, stub + i, "", numericHeader);
+                } else {
+                    styled(head, stub + i, label, upperLevel ? centeredHeader : numericHeader);
+                    groupStart = stub + i;
+                }
+                previous = label;
+            }
         }
-        for (int i = 0; i < t.columns().size(); i++) {
-            styled(head, stub + i, t.columns().get(i), numericHeader);
-        }
+        headerRowNo += levels - 1;
         r = headerRowNo + 1;
         for (PublishedTable.Row tr : t.rows()) {
             Row row = sheet.createRow(r++);
@@ -167,12 +197,13 @@ public final class WorkbookWriter {
         for (String n : t.notes()) {
             put(sheet, r++, 0, n, note);
         }
-        if (headerRowNo == 2) {
+        if (sheet.getPaneInformation() == null) {
             sheet.createFreezePane(stub, headerRowNo + 1);
         }
         int[] w = new int[stub + t.columns().size()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = i < stub ? (stub == 1 ? 70 : 30) : 10;
+            // a second table on the same sheet keeps the first one's wider columns
+            w[i] = Math.max(i < stub ? (stub == 1 ? 70 : 30) : 10, sheet.getColumnWidth(i) / 256);
         }
         widths(sheet, w);
     }

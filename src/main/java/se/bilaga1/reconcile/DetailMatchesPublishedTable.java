@@ -28,7 +28,7 @@ public class DetailMatchesPublishedTable implements ReconciliationRule {
     }
 
     @Override
-    public List<RuleResult> check(int reportYear) {
+    public List<RuleResult> check(RuleContext context) {
         Map<String, OffenceCounts.Count> detail = counts.detailSums();
         List<RuleResult> results = new ArrayList<>();
         for (OffenceCounts.Count table : counts.publishedByFile(OffenceCounts.ANMALDA_BROTT)) {

@@ -1,22 +1,17 @@
 package se.bilaga1.reconcile;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import se.bilaga1.warehouse.OffenceCounts;
-import se.bilaga1.warehouse.ReportScope;
+import se.bilaga1.warehouse.Provenance;
+import se.bilaga1.warehouse.PublishedTable;
 
 /** Every figure a published table prints must trace to a file (with SHA-256), sheet, row and column. */
 @Component
 public class PublishedCellsHaveProvenance implements ReconciliationRule {
 
-    private final OffenceCounts counts;
-
-    public PublishedCellsHaveProvenance(OffenceCounts counts) {
-        this.counts = counts;
-    }
+    static final List<String> TABLES = List.of("Tabell 5", "Tabell 6", "Tabell 7", "Tabell 8");
 
     @Override
     public String name() {
@@ -24,24 +19,19 @@ public class PublishedCellsHaveProvenance implements ReconciliationRule {
     }
 
     @Override
-    public List<RuleResult> check(int reportYear) {
-        List<RuleResult> results = new ArrayList<>();
-        results.add(check("Tabell 7", counts.counts(OffenceCounts.ANMALDA_BROTT, ReportScope.TABELL_7_LAGRUM,
-                ReportScope.tabell7Years(reportYear))));
-        results.add(check("Tabell 8", counts.counts(OffenceCounts.LAGFORINGSBESLUT, ReportScope.TABELL_8_LAGRUM,
-                ReportScope.tabell8Years(reportYear))));
-        return results;
+    public List<RuleResult> check(RuleContext context) {
+        return TABLES.stream().map(t -> check(context.table(t))).toList();
     }
 
-    private RuleResult check(String tabell, List<OffenceCounts.Count> cells) {
-        long withValue = cells.stream().filter(c -> c.amount() != null).count();
+    private RuleResult check(PublishedTable table) {
+        List<PublishedTable.Cell> cells = table.rows().stream().flatMap(r -> r.cells().stream())
+                .filter(c -> c.value() != null).toList();
         long traced = cells.stream()
-                .filter(c -> c.amount() != null && !c.provenance().isEmpty()
-                        && c.provenance().stream().allMatch(p -> p.isComplete()))
+                .filter(c -> !c.provenance().isEmpty() && c.provenance().stream().allMatch(Provenance::isComplete))
                 .count();
-        return new RuleResult(name(), tabell,
+        return new RuleResult(name(), table.tabell(),
                 "Celler med värde (vänster) mot celler spårade till fil, SHA-256, rad och kolumn (höger)",
-                String.valueOf(withValue), String.valueOf(traced),
-                withValue == traced ? RuleResult.Status.OK : RuleResult.Status.FEL);
+                String.valueOf(cells.size()), String.valueOf(traced),
+                cells.size() == traced ? RuleResult.Status.OK : RuleResult.Status.FEL);
     }
 }

@@ -27,7 +27,7 @@ public class PublishedTablesAgree implements ReconciliationRule {
     }
 
     @Override
-    public List<RuleResult> check(int reportYear) {
+    public List<RuleResult> check(RuleContext context) {
         List<RuleResult> results = new ArrayList<>();
         for (String measure : List.of(OffenceCounts.ANMALDA_BROTT, OffenceCounts.LAGFORINGSBESLUT)) {
             List<OffenceCounts.Count> all = counts.publishedByFile(measure);

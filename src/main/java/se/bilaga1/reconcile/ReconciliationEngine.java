@@ -6,22 +6,27 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import se.bilaga1.warehouse.Bilaga1Tables;
+
 /** Runs every rule, in name order, and keeps the results of the run in the warehouse. */
 @Service
 public class ReconciliationEngine {
 
     private final List<ReconciliationRule> rules;
+    private final Bilaga1Tables tables;
     private final JdbcTemplate jdbc;
 
-    public ReconciliationEngine(List<ReconciliationRule> rules, JdbcTemplate jdbc) {
+    public ReconciliationEngine(List<ReconciliationRule> rules, Bilaga1Tables tables, JdbcTemplate jdbc) {
         this.rules = rules.stream().sorted(java.util.Comparator.comparing(ReconciliationRule::name)).toList();
+        this.tables = tables;
         this.jdbc = jdbc;
     }
 
     public List<RuleResult> run(int reportYear, Long jobExecutionId) {
         List<RuleResult> results = new ArrayList<>();
+        RuleContext context = new RuleContext(reportYear, tables);
         for (ReconciliationRule rule : rules) {
-            results.addAll(rule.check(reportYear));
+            results.addAll(rule.check(context));
         }
         jdbc.update("DELETE FROM reconciliation_result WHERE report_year = ?", reportYear);
         List<Object[]> rows = new ArrayList<>();

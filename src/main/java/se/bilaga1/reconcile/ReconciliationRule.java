@@ -8,5 +8,5 @@ public interface ReconciliationRule {
     /** The rule's name as it appears in the reconciliation file, e.g. {@code bra.detalj_mot_tabell}. */
     String name();
 
-    List<RuleResult> check(int reportYear);
+    List<RuleResult> check(RuleContext context);
 }

@@ -14,6 +14,11 @@ public final class ReportScope {
     private ReportScope() {
     }
 
+    /** Tabell 5 and 6: permits over the three years up to and including N. */
+    public static List<Integer> tabell5Years(int reportYear) {
+        return IntStream.rangeClosed(reportYear - 2, reportYear).boxed().toList();
+    }
+
     /** Tabell 7: reported offences over the five years up to and including N. */
     public static List<Integer> tabell7Years(int reportYear) {
         return IntStream.rangeClosed(reportYear - 4, reportYear).boxed().toList();

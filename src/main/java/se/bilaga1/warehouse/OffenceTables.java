@@ -1,4 +1,4 @@
-package se.bilaga1.publish;
+package se.bilaga1.warehouse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,25 +9,19 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import se.bilaga1.warehouse.OffenceCounts;
-import se.bilaga1.warehouse.ReportScope;
 
-/** Builds the tables of Bilaga 1 from the warehouse's marts, in the published layout and labels. */
+/** Indikator 5 and 6: Tabell 7 (reported offences) and Tabell 8 (prosecution decisions) from Brå's mart. */
 @Component
-public class Bilaga1Tables {
+public class OffenceTables {
 
     private static final String MISSING = "uppgift saknas";
 
     private final OffenceCounts offences;
     private final JdbcTemplate jdbc;
 
-    public Bilaga1Tables(OffenceCounts offences, JdbcTemplate jdbc) {
+    public OffenceTables(OffenceCounts offences, JdbcTemplate jdbc) {
         this.offences = offences;
         this.jdbc = jdbc;
-    }
-
-    public List<PublishedTable> all(int reportYear) {
-        return List.of(tabell7(reportYear), tabell8(reportYear));
     }
 
     /** Tabell 7: reported offences, five statutes, the five years up to N. */

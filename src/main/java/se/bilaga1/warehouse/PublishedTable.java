@@ -1,9 +1,8 @@
-package se.bilaga1.publish;
+package se.bilaga1.warehouse;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-import se.bilaga1.warehouse.Provenance;
 
 /**
  * A table of Bilaga 1 in its published layout: stub columns (row labels), one column per heading, the cells,
@@ -13,6 +12,16 @@ public record PublishedTable(String tabell, String title, String sheet, List<Str
         List<Row> rows, List<String> notes) {
 
     public record Row(String rad, List<String> printedLabels, List<Cell> cells) {
+    }
+
+    /** The cell at row {@code rad} and column {@code kolumn}, as the flat CSV names them. */
+    public Cell cell(String rad, String kolumn) {
+        int column = columns.indexOf(kolumn);
+        Row row = rows.stream().filter(r -> r.rad().equals(rad)).findFirst().orElse(null);
+        if (column < 0 || row == null) {
+            throw new IllegalArgumentException(tabell + " has no cell " + rad + " × " + kolumn);
+        }
+        return row.cells().get(column);
     }
 
     /** A published figure: {@code value} null when missing, then {@code marker} is {@code ..} with a reason. */

@@ -1,0 +1,28 @@
+package se.bilaga1.ingest;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The seven police regions, as every source writes them ({@code Polisregion Stockholm}, {@code Öst}, {@code ost}). */
+public enum Polisregion {
+    NORD("Nord"), MITT("Mitt"), BERGSLAGEN("Bergslagen"), STOCKHOLM("Stockholm"), OST("Öst"), VAST("Väst"), SYD("Syd");
+
+    private final String namn;
+
+    Polisregion(String namn) {
+        this.namn = namn;
+    }
+
+    public String namn() {
+        return namn;
+    }
+
+    public static Optional<Polisregion> parse(String raw) {
+        String folded = HeaderNames.fold(raw).replaceFirst("^(polisregion|region)_", "");
+        return Arrays.stream(values()).filter(r -> HeaderNames.fold(r.namn).equals(folded)).findFirst();
+    }
+
+    public static String vocabulary() {
+        return String.join(", ", Arrays.stream(values()).map(Polisregion::namn).toList());
+    }
+}

@@ -1,0 +1,99 @@
+package se.bilaga1.migrationsverket;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import se.bilaga1.ingest.FileLayout;
+import se.bilaga1.ingest.HeaderMatch;
+import se.bilaga1.ingest.IsoDates;
+import se.bilaga1.ingest.Polisregion;
+import se.bilaga1.ingest.QuarantineEntry;
+import se.bilaga1.ingest.RowOutcome;
+import se.bilaga1.ingest.SheetRow;
+import se.bilaga1.ingest.SourceRow;
+import se.bilaga1.ingest.YesNo;
+
+/**
+ * One granted permit per row. An unknown statute, a date that is not one, an empty person key, or an applicant,
+ * yes/no answer or police region outside its vocabulary sends the row to quarantine; a sex other than Kvinna or
+ * Man is loaded as unknown, as the contract says.
+ */
+class PermitLayout implements FileLayout {
+
+    private final HeaderMatch header;
+
+    PermitLayout(HeaderMatch header) {
+        this.header = header;
+    }
+
+    @Override
+    public String name() {
+        return "migrationsverket.beslut";
+    }
+
+    @Override
+    public List<String> ignoredColumns() {
+        return header.ignored();
+    }
+
+    @Override
+    public RowOutcome interpret(SourceRow source) {
+        SheetRow row = source.row();
+        List<QuarantineEntry> errors = new ArrayList<>();
+
+        LocalDate beslutsdatum = null;
+        String dateText = header.text(row, "beslutsdatum");
+        try {
+            beslutsdatum = IsoDates.parse(dateText);
+        } catch (IllegalArgumentException e) {
+            errors.add(header.error("beslutsdatum", dateText, e.getMessage()));
+        }
+        String person = header.text(row, "person_lopnr").strip();
+        if (person.isEmpty()) {
+            errors.add(header.error("person_lopnr", person, "empty person key: every permit needs its person_lopnr"));
+        }
+        String lagrum = header.text(row, "lagrum");
+        Optional<Tillstand> tillstand = Tillstand.fromLagrum(lagrum);
+        if (tillstand.isEmpty()) {
+            errors.add(header.error("lagrum", lagrum, "not a permit under 5 kap. 15 § UtL: expected '5 kap. 15 § 1 st. UtL'"
+                    + " or 'första stycket' (bevisperson), '5 kap. 15 § 2 st. UtL' or 'andra stycket' (betänketid)"));
+        }
+        Boolean forlangning = yesNo(row, "forlangning", errors);
+        Boolean viaRegionkoordinator = yesNo(row, "via_regionkoordinator", errors);
+        SokandePart sokande = null;
+        String sokandeText = header.text(row, "sokande_part");
+        if (!sokandeText.isBlank()) {
+            sokande = SokandePart.parse(sokandeText).orElse(null);
+            if (sokande == null) {
+                errors.add(header.error("sokande_part", sokandeText,
+                        "unknown applicant: expected Åklagarmyndigheten, Polismyndigheten or Socialnämnd eller motsvarande"));
+            }
+        }
+        String region = null;
+        String regionText = header.text(row, "polisregion");
+        if (!regionText.isBlank()) {
+            region = Polisregion.parse(regionText).map(Polisregion::namn).orElse(null);
+            if (region == null) {
+                errors.add(header.error("polisregion", regionText, "unknown police region: expected " + Polisregion.vocabulary()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new RowOutcome.Quarantined(source, errors);
+        }
+        return new RowOutcome.Loaded(source, List.of(new Permit(beslutsdatum, person, tillstand.get(), forlangning,
+                Kon.parse(header.text(row, "kon")), sokande, viaRegionkoordinator, region, header.describe("lagrum"))));
+    }
+
+    private Boolean yesNo(SheetRow row, String column, List<QuarantineEntry> errors) {
+        String raw = header.text(row, column);
+        try {
+            YesNo answer = YesNo.parse(raw);
+            return answer == null || answer == YesNo.VET_EJ ? null : answer == YesNo.JA;
+        } catch (IllegalArgumentException e) {
+            errors.add(header.error(column, raw, e.getMessage()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package se.bilaga1.reconcile;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import se.bilaga1.warehouse.PermitCounts;
+
+/**
+ * A person key seen as both Kvinna and Man is a VARNING listing the file rows that give it; the key itself is
+ * never printed (it is a person, pseudonymised or not).
+ */
+@Component
+public class PersonHasOneSex implements ReconciliationRule {
+
+    private final PermitCounts permits;
+
+    public PersonHasOneSex(PermitCounts permits) {
+        this.permits = permits;
+    }
+
+    @Override
+    public String name() {
+        return "migrationsverket.person_ett_kon";
+    }
+
+    @Override
+    public List<RuleResult> check(RuleContext context) {
+        List<PermitCounts.PersonWithTwoSexes> found = permits.personsWithTwoSexes();
+        if (found.isEmpty()) {
+            return List.of(new RuleResult(name(), "Tabell 5", "Ingen person förekommer med två olika kön", "0", "0",
+                    RuleResult.Status.OK));
+        }
+        return found.stream().map(p -> new RuleResult(name(), "Tabell 5",
+                "Samma person anges med två olika kön (vänster: rader, höger: kön): " + String.join("; ", p.fileRows()),
+                String.valueOf(p.fileRows().size()), "2", RuleResult.Status.VARNING)).toList();
+    }
+}

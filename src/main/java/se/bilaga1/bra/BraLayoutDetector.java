@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.ingest.HeaderScan;
 import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowSource;
@@ -20,7 +21,6 @@ import se.bilaga1.ingest.SheetRow;
 public class BraLayoutDetector implements LayoutDetector {
 
     public static final String SOURCE = "bra";
-    static final int MAX_TITLE_ROWS = 30;
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*[*¹²³⁴⁵⁶⁷⁸⁹⁰)]*");
 
     private final ColumnAliases aliases;
@@ -36,23 +36,17 @@ public class BraLayoutDetector implements LayoutDetector {
 
     @Override
     public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
-        List<SheetRow> titles = new ArrayList<>();
-        while (rows.hasNext() && titles.size() < MAX_TITLE_ROWS) {
-            SheetRow row = rows.next();
+        return HeaderScan.scan(file, rows, (row, titles) -> {
             DetailLayout detail = DetailLayout.fromHeader(row, aliases);
             if (detail != null) {
-                return new Detection(detail, titles, row);
+                return detail;
             }
             List<Integer> yearColumns = yearColumns(row);
-            if (yearColumns.size() >= 2) {
-                Measure measure = measureOf(titles, sheetName, file.fileName());
-                return new Detection(new WideTableLayout(measure, row, yearColumns), titles, row);
-            }
-            titles.add(row);
-        }
-        throw new FileRejectedException(file.fileName() + ": no header found in the first " + MAX_TITLE_ROWS
-                + " rows. Expected Brå's published table (a header row with at least two years 1990–2100, statutes"
-                + " to their left) or the detail layout (columns ar;manad;kommunkod;lagrum;antal).");
+            return yearColumns.size() >= 2
+                    ? new WideTableLayout(measureOf(titles, sheetName, file.fileName()), row, yearColumns)
+                    : null;
+        }, "Brå's published table (a header row with at least two years 1990–2100, statutes to their left) or the"
+                + " detail layout (columns ar;manad;kommunkod;lagrum;antal)");
     }
 
     /** Indexes of the cells holding a year 1990–2100, as a number or text. */

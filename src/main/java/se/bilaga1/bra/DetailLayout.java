@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.bilaga1.ingest.ColumnAliases;
-import se.bilaga1.ingest.FileLayout;
+import se.bilaga1.ingest.ColumnLayout;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.QuarantineEntry;
@@ -14,15 +14,13 @@ import se.bilaga1.ingest.SourceRow;
 import se.bilaga1.ingest.SwedishNumber;
 
 /** Brå's detail extract, one row per count: {@code ar;manad;kommunkod;lagrum;antal} (+ optional labels). */
-class DetailLayout implements FileLayout {
+class DetailLayout extends ColumnLayout {
 
     static final List<String> REQUIRED = List.of("ar", "lagrum", "antal");
     static final List<String> OPTIONAL = List.of("manad", "kommunkod", "brottstyp", "kommun");
 
-    private final HeaderMatch header;
-
     private DetailLayout(HeaderMatch header) {
-        this.header = header;
+        super(header);
     }
 
     /**
@@ -47,11 +45,6 @@ class DetailLayout implements FileLayout {
     @Override
     public String name() {
         return "bra.detalj";
-    }
-
-    @Override
-    public List<String> ignoredColumns() {
-        return header.ignored();
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import se.bilaga1.ingest.FileLayout;
+import se.bilaga1.ingest.ColumnLayout;
 import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.IsoDates;
 import se.bilaga1.ingest.Polisregion;
@@ -20,22 +20,15 @@ import se.bilaga1.ingest.YesNo;
  * yes/no answer or police region outside its vocabulary sends the row to quarantine; a sex other than Kvinna or
  * Man is loaded as unknown, as the contract says.
  */
-class PermitLayout implements FileLayout {
-
-    private final HeaderMatch header;
+class PermitLayout extends ColumnLayout {
 
     PermitLayout(HeaderMatch header) {
-        this.header = header;
+        super(header);
     }
 
     @Override
     public String name() {
         return "migrationsverket.beslut";
-    }
-
-    @Override
-    public List<String> ignoredColumns() {
-        return header.ignored();
     }
 
     @Override

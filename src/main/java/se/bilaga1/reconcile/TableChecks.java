@@ -13,26 +13,21 @@ final class TableChecks {
 
     /** The sum of the cells, or null when any of them is missing (then there is nothing to compare). */
     static BigDecimal sum(PublishedTable table, List<String> rows, String kolumn) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (String rad : rows) {
-            BigDecimal value = table.cell(rad, kolumn).value();
-            if (value == null) {
-                return null;
-            }
-            sum = sum.add(value);
-        }
-        return sum;
+        return total(rows.stream().map(rad -> table.cell(rad, kolumn)).toList());
     }
 
     /** The sum of one row's cells in the columns given, or null when any is missing. */
     static BigDecimal sumAcross(PublishedTable table, String rad, List<String> kolumner) {
+        return total(kolumner.stream().map(kolumn -> table.cell(rad, kolumn)).toList());
+    }
+
+    private static BigDecimal total(List<PublishedTable.Cell> cells) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (String kolumn : kolumner) {
-            BigDecimal value = table.cell(rad, kolumn).value();
-            if (value == null) {
+        for (PublishedTable.Cell cell : cells) {
+            if (cell.value() == null) {
                 return null;
             }
-            sum = sum.add(value);
+            sum = sum.add(cell.value());
         }
         return sum;
     }

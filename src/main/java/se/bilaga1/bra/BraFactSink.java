@@ -23,6 +23,7 @@ public class BraFactSink implements FactSink {
     public void write(List<RowOutcome.Loaded> loaded) {
         List<Object[]> published = new ArrayList<>();
         List<Object[]> detail = new ArrayList<>();
+        List<Object[]> survey = new ArrayList<>();
         for (RowOutcome.Loaded row : loaded) {
             long fileId = row.source().fileId();
             String sheet = row.source().sheetName();
@@ -31,6 +32,9 @@ public class BraFactSink implements FactSink {
                 if (fact instanceof BraFacts.PublishedCount p) {
                     published.add(new Object[] {fileId, p.measure().name(), p.lagrum(), p.ar(), p.amount(), p.marker(),
                             truncate(p.label()), sheet, rowNo, p.columnName(), p.cellRef()});
+                } else if (fact instanceof BraFacts.Kartlaggning k) {
+                    survey.add(new Object[] {fileId, k.ar(), k.kod(), k.kommunkod(), k.typ(), k.genomfort(), k.identifierat(),
+                            sheet, rowNo});
                 } else if (fact instanceof BraFacts.DetailCount d) {
                     detail.add(new Object[] {fileId, d.ar(), d.manad(), d.kommunkod(), d.lagrum(), d.antal(), sheet, rowNo,
                             d.columnName()});
@@ -45,10 +49,15 @@ public class BraFactSink implements FactSink {
             jdbc.batchUpdate("INSERT INTO bra_detail_count (source_file_id, ar, manad, kommunkod, lagrum, antal, sheet_name,"
                     + " row_no, column_name) VALUES (?,?,?,?,?,?,?,?,?)", detail);
         }
+        if (!survey.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO bra_kartlaggning (source_file_id, ar, kod, kommunkod, typ, genomfort_kartlaggning,"
+                    + " identifierat, sheet_name, row_no) VALUES (?,?,?,?,?,?,?,?,?)", survey);
+        }
     }
 
     @Override
     public void deleteFacts(long sourceFileId) {
+        jdbc.update("DELETE FROM bra_kartlaggning WHERE source_file_id = ?", sourceFileId);
         jdbc.update("DELETE FROM bra_published_count WHERE source_file_id = ?", sourceFileId);
         jdbc.update("DELETE FROM bra_detail_count WHERE source_file_id = ?", sourceFileId);
     }

@@ -13,6 +13,10 @@ public final class BraFacts {
             String columnName, String cellRef) {
     }
 
+    /** One answer to the crime-prevention survey: a municipality or a city district ({@code kod} 1480-03). */
+    public record Kartlaggning(int ar, String kod, String kommunkod, String typ, Boolean genomfort, Boolean identifierat) {
+    }
+
     /** One row of a detail extract. */
     public record DetailCount(int ar, Integer manad, String kommunkod, String lagrum, long antal, String columnName) {
     }

@@ -7,12 +7,16 @@ import java.util.regex.Pattern;
 
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FileRejectedException;
+import se.bilaga1.ingest.FileNameYear;
+import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.HeaderNames;
 import se.bilaga1.ingest.HeaderScan;
+import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowSource;
 import se.bilaga1.ingest.SheetRow;
+import se.bilaga1.ingest.SurveyAnswers;
 
 /**
  * Places a Brå delivery in one of its layouts: the published table (title rows, then a header row holding at
@@ -24,29 +28,61 @@ public class BraLayoutDetector implements LayoutDetector {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*[*¹²³⁴⁵⁶⁷⁸⁹⁰)]*");
 
     private final ColumnAliases aliases;
+    private final Kommuner kommuner;
+    private final SurveyAnswers surveyAnswers = new SurveyAnswers();
 
-    public BraLayoutDetector(ColumnAliases aliases) {
+    public BraLayoutDetector(ColumnAliases aliases, Kommuner kommuner) {
         this.aliases = aliases;
+        this.kommuner = kommuner;
+    }
+
+    @Override
+    public void startRun() {
+        surveyAnswers.startRun();
     }
 
     @Override
     public List<String> preferredSheetWords() {
-        return List.of("anmalda", "lagforing", "detalj");
+        return List.of("anmalda", "lagforing", "detalj", "enkat", "kartlaggning");
     }
 
     @Override
     public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
         return HeaderScan.scan(file, rows, (row, titles) -> {
-            DetailLayout detail = DetailLayout.fromHeader(row, aliases);
+            DetailLayout detail = DetailLayout.fromHeader(row, aliases, kommuner);
             if (detail != null) {
                 return detail;
+            }
+            KartlaggningLayout survey = survey(file, row);
+            if (survey != null) {
+                return survey;
             }
             List<Integer> yearColumns = yearColumns(row);
             return yearColumns.size() >= 2
                     ? new WideTableLayout(measureOf(titles, sheetName, file.fileName()), row, yearColumns)
                     : null;
-        }, "Brå's published table (a header row with at least two years 1990–2100, statutes to their left) or the"
-                + " detail layout (columns ar;manad;kommunkod;lagrum;antal)");
+        }, "Brå's published table (a header row with at least two years 1990–2100, statutes to their left), the"
+                + " detail layout (columns ar;manad;kommunkod;lagrum;antal) or the crime-prevention survey (columns"
+                + " ar;kod;namn;typ;genomfort_kartlaggning;prostitution_manniskohandel_identifierat)");
+    }
+
+    /** The crime-prevention survey if {@code row} is its header; its year from an ar column or the file name. */
+    private KartlaggningLayout survey(RegisteredFile file, SheetRow row) throws FileRejectedException {
+        HeaderMatch match = HeaderMatch.of(row, SOURCE, KartlaggningLayout.REQUIRED, KartlaggningLayout.OPTIONAL, aliases);
+        if (!match.has("genomfort_kartlaggning") && !match.has("prostitution_manniskohandel_identifierat")) {
+            return null;
+        }
+        if (!match.isComplete()) {
+            throw new FileRejectedException(file.fileName() + ": the survey header on row " + row.rowNo()
+                    + " lacks the required column(s) " + String.join(", ", match.missing())
+                    + ": expected ar;kod;namn;typ;genomfort_kartlaggning;prostitution_manniskohandel_identifierat.");
+        }
+        Integer fileYear = FileNameYear.of(file.path().getFileName().toString()).orElse(null);
+        if (!match.has("ar") && fileYear == null) {
+            throw new FileRejectedException(file.fileName() + ": no survey year: expected an ar column or one year in the"
+                    + " file name (e.g. brottsforebyggande-enkat-2023.csv).");
+        }
+        return new KartlaggningLayout(match, kommuner, surveyAnswers, fileYear);
     }
 
     /** Indexes of the cells holding a year 1990–2100, as a number or text. */

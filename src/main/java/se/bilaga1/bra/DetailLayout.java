@@ -2,11 +2,13 @@ package se.bilaga1.bra;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.ColumnLayout;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.ingest.HeaderMatch;
+import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;
@@ -19,8 +21,11 @@ class DetailLayout extends ColumnLayout {
     static final List<String> REQUIRED = List.of("ar", "lagrum", "antal");
     static final List<String> OPTIONAL = List.of("manad", "kommunkod", "brottstyp", "kommun");
 
-    private DetailLayout(HeaderMatch header) {
+    private final Kommuner kommuner;
+
+    private DetailLayout(HeaderMatch header, Kommuner kommuner) {
         super(header);
+        this.kommuner = kommuner;
     }
 
     /**
@@ -28,10 +33,10 @@ class DetailLayout extends ColumnLayout {
      *
      * @throws FileRejectedException when the row is a detail header missing a required column
      */
-    static DetailLayout fromHeader(SheetRow row, ColumnAliases aliases) throws FileRejectedException {
+    static DetailLayout fromHeader(SheetRow row, ColumnAliases aliases, Kommuner kommuner) throws FileRejectedException {
         HeaderMatch match = HeaderMatch.of(row, BraLayoutDetector.SOURCE, REQUIRED, OPTIONAL, aliases);
         if (match.isComplete()) {
-            return new DetailLayout(match);
+            return new DetailLayout(match, kommuner);
         }
         boolean looksLikeDetail = match.has("antal") || (match.has("ar") && match.columns().size() >= 2);
         if (looksLikeDetail) {
@@ -106,17 +111,18 @@ class DetailLayout extends ColumnLayout {
         }
     }
 
-    /** Municipality code with its leading zero: a code that lost it to a spreadsheet (114) is padded back. */
+    /** Municipality code, checked against the 290 (a code that lost its leading zero to a spreadsheet gets it back). */
     private String kommunkod(SheetRow row, List<QuarantineEntry> errors) {
         String raw = text(row, "kommunkod").strip();
         if (raw.isEmpty()) {
             return null;
         }
-        if (raw.matches("\\d{3,4}")) {
-            return raw.length() == 3 ? "0" + raw : raw;
+        Optional<Kommuner.Kommun> kommun = kommuner.lookup(raw);
+        if (kommun.isEmpty()) {
+            errors.add(entry("kommunkod", raw, Kommuner.unknownReason()));
+            return null;
         }
-        errors.add(entry("kommunkod", raw, "expected a four-digit municipality code, e.g. 0114"));
-        return null;
+        return kommun.get().kommunkod();
     }
 
     private String text(SheetRow row, String column) {

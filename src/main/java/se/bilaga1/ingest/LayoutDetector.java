@@ -5,6 +5,10 @@ import java.util.List;
 /** Reads a file's first rows until it finds a header it knows, or rejects the file saying what it expected. */
 public interface LayoutDetector {
 
+    /** Called when a load step starts reading, so state kept across a run's files (duplicate keys) starts empty. */
+    default void startRun() {
+    }
+
     /** The words whose presence in an xlsx sheet's name picks that sheet over the first one. */
     default List<String> preferredSheetWords() {
         return List.of();

@@ -46,6 +46,7 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
+        detector.startRun();
         files = registry.filesToLoad(source).iterator();
         if (context.containsKey(CURRENT_FILE)) {
             resumeFileId = context.getLong(CURRENT_FILE);

@@ -19,6 +19,7 @@ import se.bilaga1.bra.BraLayoutDetector;
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FactSink;
 import se.bilaga1.ingest.InputRegistration;
+import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.LayoutProcessor;
 import se.bilaga1.ingest.RowOutcome;
@@ -26,6 +27,8 @@ import se.bilaga1.ingest.RowOutcomeWriter;
 import se.bilaga1.ingest.SourceFileReader;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.ingest.SourceRow;
+import se.bilaga1.kommunenkat.KommunenkatFactSink;
+import se.bilaga1.kommunenkat.KommunenkatLayoutDetector;
 import se.bilaga1.migrationsverket.MigrationsverketFactSink;
 import se.bilaga1.migrationsverket.MigrationsverketLayoutDetector;
 import se.bilaga1.publish.Publisher;
@@ -48,13 +51,15 @@ public class RebuildJobConfiguration {
     public static final String RUN = "korning";
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
-    static final List<String> SOURCES = List.of(MigrationsverketLayoutDetector.SOURCE, BraLayoutDetector.SOURCE);
+    static final List<String> SOURCES = List.of(KommunenkatLayoutDetector.SOURCE, MigrationsverketLayoutDetector.SOURCE,
+            BraLayoutDetector.SOURCE);
     private static final int CHUNK = 1000;
 
     @Bean
     public Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseReset reset,
             InputRegistration registration, SourceFileRegistry registry, ColumnAliases aliases, BraFactSink braFacts,
-            MigrationsverketFactSink permitFacts, ReconciliationEngine reconciliation, Publisher publisher) {
+            MigrationsverketFactSink permitFacts, KommunenkatFactSink surveyFacts, Kommuner kommuner, ReconciliationEngine reconciliation,
+            Publisher publisher) {
 
         var registerInputs = new StepBuilder("registerInputs", jobRepository).tasklet((contribution, context) -> {
             JobParameters params = context.getStepContext().getStepExecution().getJobParameters();
@@ -64,10 +69,12 @@ public class RebuildJobConfiguration {
             return RepeatStatus.FINISHED;
         }, tx).build();
 
+        var loadKommunenkat = loadStep("loadKommunenkat", jobRepository, tx, registry, KommunenkatLayoutDetector.SOURCE,
+                new KommunenkatLayoutDetector(aliases, kommuner), surveyFacts);
         var loadMigrationsverket = loadStep("loadMigrationsverket", jobRepository, tx, registry,
                 MigrationsverketLayoutDetector.SOURCE, new MigrationsverketLayoutDetector(aliases), permitFacts);
         var loadBra = loadStep("loadBra", jobRepository, tx, registry, BraLayoutDetector.SOURCE,
-                new BraLayoutDetector(aliases), braFacts);
+                new BraLayoutDetector(aliases, kommuner), braFacts);
 
         var reconcile = new StepBuilder("reconcile", jobRepository).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution();
@@ -83,6 +90,7 @@ public class RebuildJobConfiguration {
 
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(registerInputs)
+                .next(loadKommunenkat)
                 .next(loadMigrationsverket)
                 .next(loadBra)
                 .next(reconcile)

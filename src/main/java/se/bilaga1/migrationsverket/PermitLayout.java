@@ -13,7 +13,6 @@ import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;
 import se.bilaga1.ingest.SourceRow;
-import se.bilaga1.ingest.YesNo;
 
 /**
  * One granted permit per row. An unknown statute, a date that is not one, an empty person key, or an applicant,
@@ -53,8 +52,8 @@ class PermitLayout extends ColumnLayout {
             errors.add(header.error("lagrum", lagrum, "not a permit under 5 kap. 15 § UtL: expected '5 kap. 15 § 1 st. UtL'"
                     + " or 'första stycket' (bevisperson), '5 kap. 15 § 2 st. UtL' or 'andra stycket' (betänketid)"));
         }
-        Boolean forlangning = yesNo(row, "forlangning", errors);
-        Boolean viaRegionkoordinator = yesNo(row, "via_regionkoordinator", errors);
+        Boolean forlangning = yesNo(row, "forlangning", false, errors);
+        Boolean viaRegionkoordinator = yesNo(row, "via_regionkoordinator", false, errors);
         SokandePart sokande = null;
         String sokandeText = header.text(row, "sokande_part");
         if (!sokandeText.isBlank()) {
@@ -77,16 +76,5 @@ class PermitLayout extends ColumnLayout {
         }
         return new RowOutcome.Loaded(source, List.of(new Permit(beslutsdatum, person, tillstand.get(), forlangning,
                 Kon.parse(header.text(row, "kon")), sokande, viaRegionkoordinator, region, header.describe("lagrum"))));
-    }
-
-    private Boolean yesNo(SheetRow row, String column, List<QuarantineEntry> errors) {
-        String raw = header.text(row, column);
-        try {
-            YesNo answer = YesNo.parse(raw);
-            return answer == null || answer == YesNo.VET_EJ ? null : answer == YesNo.JA;
-        } catch (IllegalArgumentException e) {
-            errors.add(header.error(column, raw, e.getMessage()));
-            return null;
-        }
     }
 }

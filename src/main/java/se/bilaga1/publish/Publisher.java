@@ -45,7 +45,7 @@ public class Publisher {
         FlatCsvWriter.writeTables(written.tablesCsv(), published);
         FlatCsvWriter.writeReconciliation(written.reconciliationCsv(), rules);
         WorkbookWriter.write(written.workbook(), new WorkbookWriter.Contents(reportYear, LocalDateTime.now().withNano(0),
-                registry.report(), published, rules, quarantine.perReason(), quarantine.firstRows()));
+                registry.report(), published, tables.breakdowns(reportYear), rules, quarantine.perReason(), quarantine.firstRows()));
         return written;
     }
 }

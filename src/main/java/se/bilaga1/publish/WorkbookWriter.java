@@ -32,10 +32,12 @@ public final class WorkbookWriter {
 
     /** Thousands grouped the Swedish way (1 055) whatever the reader's locale: the format carries sv-SE. */
     static final String INTEGER_FORMAT = "[$-41D]#,##0";
+    /** Shares are stored as decimals (0.333) and shown as percentages with one decimal, Swedish style (33,3 %). */
+    static final String SHARE_FORMAT = "[$-41D]0.0 %";
 
     /** Everything the workbook shows, gathered by the publish step. */
     public record Contents(int reportYear, LocalDateTime builtAt, List<FileReport> files, List<PublishedTable> tables,
-            List<RuleResult> rules, List<QuarantineSummary.PerReason> quarantinePerReason,
+            List<PublishedTable> breakdowns, List<RuleResult> rules, List<QuarantineSummary.PerReason> quarantinePerReason,
             List<QuarantineSummary.Entry> quarantineRows) {
     }
 
@@ -45,6 +47,7 @@ public final class WorkbookWriter {
     private final CellStyle numericHeader;
     private final CellStyle centeredHeader;
     private final CellStyle integer;
+    private final CellStyle share;
     private final CellStyle text;
     private final CellStyle note;
     private final CellStyle fel;
@@ -72,6 +75,8 @@ public final class WorkbookWriter {
         centeredHeader.setAlignment(HorizontalAlignment.CENTER);
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat(INTEGER_FORMAT));
+        share = workbook.createCellStyle();
+        share.setDataFormat(workbook.createDataFormat().getFormat(SHARE_FORMAT));
         text = workbook.createCellStyle();
         text.setAlignment(HorizontalAlignment.RIGHT);
         note = workbook.createCellStyle();
@@ -84,6 +89,9 @@ public final class WorkbookWriter {
         WorkbookWriter writer = new WorkbookWriter();
         writer.overview(contents);
         for (PublishedTable table : contents.tables()) {
+            writer.table(table);
+        }
+        for (PublishedTable table : contents.breakdowns()) {
             writer.table(table);
         }
         writer.reconciliation(contents.rules());
@@ -176,7 +184,8 @@ public final class WorkbookWriter {
             }
         }
         headerRowNo += levels - 1;
-        r = headerRowNo + 1;
+        int firstDataRow = headerRowNo + 1;
+        r = firstDataRow;
         for (PublishedTable.Row tr : t.rows()) {
             Row row = sheet.createRow(r++);
             for (int i = 0; i < tr.printedLabels().size(); i++) {
@@ -189,13 +198,22 @@ public final class WorkbookWriter {
                 } else {
                     Cell xc = row.createCell(stub + i);
                     xc.setCellValue(cell.value().doubleValue());
-                    xc.setCellStyle(integer);
+                    xc.setCellStyle(t.shareColumns().contains(t.columns().get(i)) ? share : integer);
                 }
             }
         }
+        int lastDataRow = r - 1;
         r++;
         for (String n : t.notes()) {
             put(sheet, r++, 0, n, note);
+        }
+        if (!t.chartSeries().isEmpty() && !t.rows().isEmpty()) {
+            int top = headerRowNo - 1 - (levels - 1);
+            Charts.barChart(sheet, t, top, firstDataRow, lastDataRow);
+            // an empty row below the chart, so that the next table on the sheet starts under it
+            if (sheet.getRow(top + Charts.HEIGHT_ROWS) == null) {
+                sheet.createRow(top + Charts.HEIGHT_ROWS);
+            }
         }
         if (sheet.getPaneInformation() == null) {
             sheet.createFreezePane(stub, headerRowNo + 1);
@@ -203,9 +221,16 @@ public final class WorkbookWriter {
         int[] w = new int[stub + t.columns().size()];
         for (int i = 0; i < w.length; i++) {
             // a second table on the same sheet keeps the first one's wider columns
-            w[i] = Math.max(i < stub ? (stub == 1 ? 70 : 30) : 10, sheet.getColumnWidth(i) / 256);
+            w[i] = Math.max(i < stub ? stubWidth(t, i) : 11, sheet.getColumnWidth(i) / 256);
         }
         widths(sheet, w);
+    }
+
+    /** A stub column as wide as its longest label, within reason. */
+    private static int stubWidth(PublishedTable t, int column) {
+        int longest = t.rows().stream().mapToInt(r -> column < r.printedLabels().size() ? r.printedLabels().get(column).length() : 0)
+                .max().orElse(0);
+        return Math.max(8, Math.min(75, longest + 2));
     }
 
     private void reconciliation(List<RuleResult> rules) {

@@ -35,7 +35,7 @@ public class PermitTableRules {
 
     @Bean
     ReconciliationRule tabell5SexesAddUp() {
-        return rule(KON_SUMMERAR, context -> {
+        return ReconciliationRule.of(KON_SUMMERAR, context -> {
             PublishedTable t5 = context.table("Tabell 5");
             List<RuleResult> results = new ArrayList<>();
             for (int year : ReportScope.tabell5Years(context.reportYear())) {
@@ -52,7 +52,7 @@ public class PermitTableRules {
 
     @Bean
     ReconciliationRule personsWithinPermits() {
-        return rule(PERSONER_HOGST_TILLSTAND, context -> {
+        return ReconciliationRule.of(PERSONER_HOGST_TILLSTAND, context -> {
             PublishedTable t5 = context.table("Tabell 5");
             List<RuleResult> results = new ArrayList<>();
             for (int year : ReportScope.tabell5Years(context.reportYear())) {
@@ -70,7 +70,7 @@ public class PermitTableRules {
 
     @Bean
     ReconciliationRule tabell6PartsAddUp() {
-        return rule(PARTER_SUMMERAR, context -> {
+        return ReconciliationRule.of(PARTER_SUMMERAR, context -> {
             PublishedTable t6 = context.table("Tabell 6");
             List<RuleResult> results = new ArrayList<>();
             for (int year : ReportScope.tabell5Years(context.reportYear())) {
@@ -89,7 +89,7 @@ public class PermitTableRules {
 
     @Bean
     ReconciliationRule tabell6MatchesTabell5() {
-        return rule(MOT_TABELL5, context -> {
+        return ReconciliationRule.of(MOT_TABELL5, context -> {
             PublishedTable t5 = context.table("Tabell 5");
             PublishedTable t6 = context.table("Tabell 6");
             List<RuleResult> results = new ArrayList<>();
@@ -101,23 +101,5 @@ public class PermitTableRules {
             }
             return TableChecks.orNothingToCheck(results, MOT_TABELL5, "Tabell 6");
         });
-    }
-
-    private interface Check {
-        List<RuleResult> check(RuleContext context);
-    }
-
-    private static ReconciliationRule rule(String name, Check check) {
-        return new ReconciliationRule() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public List<RuleResult> check(RuleContext context) {
-                return check.check(context);
-            }
-        };
     }
 }

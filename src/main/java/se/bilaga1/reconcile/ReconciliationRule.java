@@ -9,4 +9,19 @@ public interface ReconciliationRule {
     String name();
 
     List<RuleResult> check(RuleContext context);
+
+    /** A rule from its name and its check, for rules declared as a list beside their tables. */
+    static ReconciliationRule of(String name, java.util.function.Function<RuleContext, List<RuleResult>> check) {
+        return new ReconciliationRule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<RuleResult> check(RuleContext context) {
+                return check.apply(context);
+            }
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package se.bilaga1.warehouse;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -10,14 +11,26 @@ public class Bilaga1Tables {
 
     private final PermitTables permits;
     private final OffenceTables offences;
+    private final SurveyTables surveys;
 
-    public Bilaga1Tables(PermitTables permits, OffenceTables offences) {
+    public Bilaga1Tables(PermitTables permits, OffenceTables offences, SurveyTables surveys) {
         this.permits = permits;
         this.offences = offences;
+        this.surveys = surveys;
     }
 
+    /** The published tables and figures, in the order of the indicators: what the flat CSV holds. */
     public List<PublishedTable> all(int reportYear) {
-        return List.of(permits.tabell5(reportYear), permits.tabell6(reportYear), offences.tabell7(reportYear),
-                offences.tabell8(reportYear));
+        List<PublishedTable> figures = surveys.figures(reportYear);
+        List<PublishedTable> tables = new ArrayList<>(figures.subList(0, 3)); // Indikator 1 and 2: Figur 3–5
+        tables.addAll(List.of(permits.tabell5(reportYear), permits.tabell6(reportYear), offences.tabell7(reportYear),
+                offences.tabell8(reportYear)));
+        tables.addAll(figures.subList(3, 5)); // Indikator 7: Figur 6 and 7
+        return tables;
+    }
+
+    /** Breakdowns shown in the workbook beside the published tables (where the gaps are). */
+    public List<PublishedTable> breakdowns(int reportYear) {
+        return surveys.breakdowns(reportYear);
     }
 }

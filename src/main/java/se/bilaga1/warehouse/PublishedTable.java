@@ -9,7 +9,13 @@ import java.util.List;
  * and the table's notes. {@code rad} is the row's name in the flat CSV.
  */
 public record PublishedTable(String tabell, String title, String sheet, List<String> stubHeadings, List<String> columns,
-        List<Row> rows, List<String> notes) {
+        List<Row> rows, List<String> notes, List<String> shareColumns, List<String> chartSeries) {
+
+    /** A table of counts, without shares or a chart. */
+    public PublishedTable(String tabell, String title, String sheet, List<String> stubHeadings, List<String> columns,
+            List<Row> rows, List<String> notes) {
+        this(tabell, title, sheet, stubHeadings, columns, rows, notes, List.of(), List.of());
+    }
 
     public record Row(String rad, List<String> printedLabels, List<Cell> cells) {
     }

@@ -59,6 +59,26 @@ abstract class RebuildEndToEndContract {
     }
 
     @Test
+    void figur3To7GiveShareNumeratorDenominatorAndResponseRatePerSurveyYear() throws Exception {
+        rebuild.rebuild(2024, SAMPLE_INPUT, output);
+
+        Map<String, String> figures = PublishedReference.cells(output.resolve("bilaga1-2024-tabeller.csv"), "Figur 3",
+                "Figur 4", "Figur 5", "Figur 6", "Figur 7");
+        assertThat(figures.keySet().stream().map(k -> k.substring(0, k.indexOf(';'))).distinct())
+                .containsExactly("Figur 3", "Figur 4", "Figur 5", "Figur 6", "Figur 7");
+        // 219 of 290 answered in 2023; a third of them offer knowledge and method support (49 own + 24 agreement)
+        assertThat(figures).containsEntry("Figur 6;2023;Andel", "0.333").containsEntry("Figur 6;2023;Täljare", "73")
+                .containsEntry("Figur 6;2023;I egen regi", "49").containsEntry("Figur 6;2023;Genom samverkansavtal", "24")
+                .containsEntry("Figur 6;2023;Nämnare", "219").containsEntry("Figur 6;2023;Svarande kommuner", "219")
+                .containsEntry("Figur 6;2023;Svarsfrekvens", "0.755");
+        assertThat(figures).containsEntry("Figur 3;2019;Nämnare", "205").containsEntry("Figur 3;2023;Täljare", "29");
+        // Brå's survey: 281 of 290 municipalities answered in 2023 (97 %); the denominator is those that mapped
+        assertThat(figures).containsEntry("Figur 5;2023;Svarsfrekvens", "0.969").containsEntry("Figur 5;2023;Nämnare", "259")
+                .containsEntry("Figur 5;2023;Täljare", "24").containsEntry("Figur 5;2024;Andel", "0.103");
+        assertThat(figures.keySet()).noneMatch(k -> k.startsWith("Figur 3;2018") || k.startsWith("Figur 3;2025"));
+    }
+
+    @Test
     void everyRowReadIsLoadedQuarantinedOrANote() throws Exception {
         rebuild.rebuild(2024, SAMPLE_INPUT, output);
 
@@ -67,12 +87,19 @@ abstract class RebuildEndToEndContract {
         assertThat(files).extracting(f -> f.get("file_name") + " " + f.get("status")).containsExactly(
                 "bra/anmalda-brott-2020-2024.xlsx LOADED",
                 "bra/anmalda-brott-detalj-2024.csv LOADED",
+                "bra/brottsforebyggande-enkat-2022-2024.csv LOADED",
                 "bra/lagforingsbeslut-2018-2023.xlsx LOADED",
+                "kommunenkat/kommunenkat-2019.xlsx LOADED",
+                "kommunenkat/kommunenkat-2021.csv LOADED",
+                "kommunenkat/kommunenkat-2023.xlsx LOADED",
                 "migrationsverket/beviljade-uppehallstillstand-5-15-2022-2024.csv LOADED");
-        // title 2 + header 1 + statutes 5 + footnotes 2; header + 260 rows; title 1 + header 1 + statutes 2 + footnotes 2;
+        // title 2 + header 1 + statutes 5 + footnotes 2; header + 260 rows; header + 914 answers;
+        // title 1 + header 1 + statutes 2 + footnotes 2; header + 290 municipalities (twice), title + header + 290;
         // header + 299 permits
-        assertThat(files).extracting(f -> ((Number) f.get("rows_read")).intValue()).containsExactly(10, 261, 6, 300);
-        assertThat(files).extracting(f -> ((Number) f.get("rows_loaded")).intValue()).containsExactly(5, 260, 2, 299);
+        assertThat(files).extracting(f -> ((Number) f.get("rows_read")).intValue())
+                .containsExactly(10, 261, 915, 6, 291, 291, 292, 300);
+        assertThat(files).extracting(f -> ((Number) f.get("rows_loaded")).intValue())
+                .containsExactly(5, 260, 914, 2, 290, 290, 290, 299);
         for (Map<String, Object> f : files) {
             int read = ((Number) f.get("rows_read")).intValue();
             int accounted = ((Number) f.get("rows_loaded")).intValue() + ((Number) f.get("rows_quarantined")).intValue()
@@ -112,7 +139,7 @@ abstract class RebuildEndToEndContract {
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(Files.readAllBytes(output.resolve("bilaga1-2024-tabeller.csv"))).isEqualTo(tables);
         assertThat(Files.readAllBytes(output.resolve("bilaga1-2024-avstamning.csv"))).isEqualTo(reconciliation);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file", Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file", Integer.class)).isEqualTo(8);
     }
 
     @Test
@@ -123,8 +150,13 @@ abstract class RebuildEndToEndContract {
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(s -> sheets.add(s.getSheetName()));
-            assertThat(sheets).containsExactly("Översikt", "Indikator 4", "Indikator 5", "Indikator 6", "Avstämning",
-                    "Korrigeringar", "Karantän");
+            assertThat(sheets).containsExactly("Översikt", "Indikator 1", "Indikator 2", "Indikator 4", "Indikator 5",
+                    "Indikator 6", "Indikator 7", "Regioner och län", "Avstämning", "Korrigeringar", "Karantän");
+            int charts = 0;
+            for (String name : List.of("Indikator 1", "Indikator 2", "Indikator 7")) {
+                charts += workbook.getSheet(name).createDrawingPatriarch().getCharts().size();
+            }
+            assertThat(charts).as("one native bar chart per figure").isEqualTo(5);
 
             Sheet indikator4 = workbook.getSheet("Indikator 4");
             assertThat(rowTexts(indikator4.getRow(2))).containsExactly("", "2022", "", "", "2023", "", "", "2024", "", "");

@@ -1,14 +1,10 @@
 package se.bilaga1.samples;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -17,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -177,7 +170,7 @@ public final class BraSampleInputs {
 
             text(sh, 10, 0, "Källa: Brå, kriminalstatistik, anmälda brott.", null);
             text(sh, 11, 0, "Anm. Slutlig statistik. Sammanställd för Bilaga 1.", null);
-            save(wb, file);
+            ReproducibleXlsx.save(wb, file);
         }
     }
 
@@ -224,7 +217,7 @@ public final class BraSampleInputs {
             text(sh, 6, 0, "Källa: Brå, lagföringsstatistik.", null);
             text(sh, 7, 0, "* Med lagföringsbeslut avses fällande domslut i tingsrätten, godkänt "
                     + "strafföreläggande eller åtalsunderlåtelse.", null);
-            save(wb, file);
+            ReproducibleXlsx.save(wb, file);
         }
     }
 
@@ -354,26 +347,6 @@ public final class BraSampleInputs {
             numCell(row, i + 1, values[i], style);
         }
         return row;
-    }
-
-    /** Entry time stamped into the xlsx zip, so that regenerating gives the same bytes (no time zone involved). */
-    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2025, 1, 1, 0, 0);
-
-    /** Writes the workbook, re-packing the zip with fixed entry times so the file is reproducible. */
-    private static void save(XSSFWorkbook wb, Path file) throws IOException {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        wb.write(raw);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(raw.toByteArray()));
-             OutputStream fileOut = Files.newOutputStream(file);
-             ZipOutputStream out = new ZipOutputStream(fileOut)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(ZIP_TIME);
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
-            }
-        }
     }
 
     /** Writes the files into the given directory (default {@code input/bra}). */

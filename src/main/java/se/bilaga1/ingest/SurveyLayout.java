@@ -1,0 +1,42 @@
+package se.bilaga1.ingest;
+
+import java.util.List;
+
+/**
+ * A survey answered once per municipality and year: its rows' year (an {@code ar} cell, else the file name's
+ * year), the municipality reference, and the keys answered in this run so a second answer is caught.
+ */
+public abstract class SurveyLayout extends ColumnLayout {
+
+    protected final Kommuner kommuner;
+    protected final SurveyAnswers answers;
+    private final Integer fileYear;
+
+    protected SurveyLayout(HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, Integer fileYear) {
+        super(header);
+        this.kommuner = kommuner;
+        this.answers = answers;
+        this.fileYear = fileYear;
+    }
+
+    /** The row's survey year; null with an error added when neither the ar cell nor the file name gives one. */
+    protected Integer year(SheetRow row, List<QuarantineEntry> errors) {
+        if (!header.has("ar")) {
+            return fileYear;
+        }
+        String raw = header.text(row, "ar").strip();
+        if (raw.isEmpty() && fileYear != null) {
+            return fileYear;
+        }
+        try {
+            int year = SwedishNumber.parseCount(raw).value().intValueExact();
+            if (year >= 1990 && year <= 2100) {
+                return year;
+            }
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        errors.add(header.error("ar", raw, "expected a survey year 1990–2100"));
+        return null;
+    }
+}

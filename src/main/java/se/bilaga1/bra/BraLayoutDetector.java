@@ -49,13 +49,15 @@ public class BraLayoutDetector implements LayoutDetector {
     @Override
     public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
         return HeaderScan.scan(file, rows, (row, titles) -> {
-            DetailLayout detail = DetailLayout.fromHeader(row, aliases, kommuner);
-            if (detail != null) {
-                return detail;
-            }
+            // the survey first: its answer columns never occur in a detail extract, while a survey's ar and an
+            // extra column (kommun, manad) would pass for a detail header lacking lagrum and antal
             KartlaggningLayout survey = survey(file, row);
             if (survey != null) {
                 return survey;
+            }
+            DetailLayout detail = DetailLayout.fromHeader(row, aliases, kommuner);
+            if (detail != null) {
+                return detail;
             }
             List<Integer> yearColumns = yearColumns(row);
             return yearColumns.size() >= 2

@@ -66,17 +66,16 @@ class KartlaggningLayout extends SurveyLayout {
         }
         Boolean genomfort = yesNo(row, "genomfort_kartlaggning", true, errors);
         Boolean identifierat = yesNo(row, "prostitution_manniskohandel_identifierat", false, errors);
-        if (errors.isEmpty()) {
-            String key = kommunkod + (district == null ? "" : "-" + Integer.parseInt(district));
-            if (!answers.firstTime(year, key)) {
-                errors.add(header.error("kod", kodText, key + " has already answered the " + year + " survey in this"
-                        + " delivery: the first answer stays"));
-            }
+        // one spelling per district (1480-3, 1480-03 and 1480-003 are the same), as stored and as the reason names it
+        String fullKod = kommunkod == null || district == null ? kommunkod
+                : kommunkod + "-" + String.format("%02d", Integer.parseInt(district));
+        if (errors.isEmpty() && !answers.firstTime(year, fullKod)) {
+            errors.add(header.error("kod", kodText, fullKod + " has already answered the " + year + " survey in this"
+                    + " delivery: the first answer stays"));
         }
         if (!errors.isEmpty()) {
             return new RowOutcome.Quarantined(source, errors);
         }
-        String fullKod = district == null ? kommunkod : kommunkod + "-" + String.format("%02d", Integer.parseInt(district));
         return new RowOutcome.Loaded(source, List.of(new BraFacts.Kartlaggning(year, fullKod, kommunkod, typ, genomfort,
                 identifierat)));
     }

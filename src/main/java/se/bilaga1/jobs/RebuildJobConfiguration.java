@@ -28,17 +28,24 @@ import se.bilaga1.ingest.SourceFileReader;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.ingest.SourceRow;
 import se.bilaga1.kommunenkat.KommunenkatFactSink;
+import se.bilaga1.korrigeringar.KorrigeringFactSink;
+import se.bilaga1.korrigeringar.KorrigeringLayoutDetector;
 import se.bilaga1.kommunenkat.KommunenkatLayoutDetector;
 import se.bilaga1.migrationsverket.MigrationsverketFactSink;
 import se.bilaga1.migrationsverket.MigrationsverketLayoutDetector;
 import se.bilaga1.publish.Publisher;
+import se.bilaga1.regionkoordinatorer.RegionkoordinatorFactSink;
+import se.bilaga1.regionkoordinatorer.RegionkoordinatorLayoutDetector;
+import se.bilaga1.stodprogram.StodprogramFactSink;
+import se.bilaga1.stodprogram.StodprogramLayoutDetector;
 import se.bilaga1.reconcile.ReconciliationEngine;
+import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.WarehouseReset;
 
 /**
  * The yearly rebuild, read top to bottom: empty the warehouse, register every delivery under the input folder,
  * load each source (chunk steps: read → interpret → write facts, quarantine and notes in one transaction),
- * reconcile, publish.
+ * apply the analysts' corrections, reconcile, publish.
  *
  * <p>Parameters: {@code rapportar} (identifying), {@code korning} (identifying, unique per run, so the same year
  * can be rebuilt again), {@code input} and {@code output} (folders).
@@ -51,14 +58,16 @@ public class RebuildJobConfiguration {
     public static final String RUN = "korning";
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
-    static final List<String> SOURCES = List.of(KommunenkatLayoutDetector.SOURCE, MigrationsverketLayoutDetector.SOURCE,
-            BraLayoutDetector.SOURCE);
+    static final List<String> SOURCES = List.of(KommunenkatLayoutDetector.SOURCE, BraLayoutDetector.SOURCE,
+            RegionkoordinatorLayoutDetector.SOURCE, MigrationsverketLayoutDetector.SOURCE, StodprogramLayoutDetector.SOURCE,
+            KorrigeringLayoutDetector.SOURCE);
     private static final int CHUNK = 1000;
 
     @Bean
     public Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseReset reset,
             InputRegistration registration, SourceFileRegistry registry, ColumnAliases aliases, BraFactSink braFacts,
-            MigrationsverketFactSink permitFacts, KommunenkatFactSink surveyFacts, Kommuner kommuner, ReconciliationEngine reconciliation,
+            MigrationsverketFactSink permitFacts, KommunenkatFactSink surveyFacts, RegionkoordinatorFactSink caseFacts,
+            StodprogramFactSink programmeFacts, KorrigeringFactSink correctionFacts, Corrections corrections, Kommuner kommuner, ReconciliationEngine reconciliation,
             Publisher publisher) {
 
         var registerInputs = new StepBuilder("registerInputs", jobRepository).tasklet((contribution, context) -> {
@@ -75,6 +84,18 @@ public class RebuildJobConfiguration {
                 MigrationsverketLayoutDetector.SOURCE, new MigrationsverketLayoutDetector(aliases), permitFacts);
         var loadBra = loadStep("loadBra", jobRepository, tx, registry, BraLayoutDetector.SOURCE,
                 new BraLayoutDetector(aliases, kommuner), braFacts);
+        var loadRegionkoordinatorer = loadStep("loadRegionkoordinatorer", jobRepository, tx, registry,
+                RegionkoordinatorLayoutDetector.SOURCE, new RegionkoordinatorLayoutDetector(aliases), caseFacts);
+        var loadStodprogram = loadStep("loadStodprogram", jobRepository, tx, registry, StodprogramLayoutDetector.SOURCE,
+                new StodprogramLayoutDetector(aliases), programmeFacts);
+        var loadKorrigeringar = loadStep("loadKorrigeringar", jobRepository, tx, registry, KorrigeringLayoutDetector.SOURCE,
+                new KorrigeringLayoutDetector(aliases), correctionFacts);
+
+        // corrections apply after every source has loaded, by record key; one naming no record is a FEL
+        var applyCorrections = new StepBuilder("applyCorrections", jobRepository).tasklet((contribution, context) -> {
+            corrections.applyPending();
+            return RepeatStatus.FINISHED;
+        }, tx).build();
 
         var reconcile = new StepBuilder("reconcile", jobRepository).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution();
@@ -91,8 +112,12 @@ public class RebuildJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(registerInputs)
                 .next(loadKommunenkat)
-                .next(loadMigrationsverket)
                 .next(loadBra)
+                .next(loadRegionkoordinatorer)
+                .next(loadMigrationsverket)
+                .next(loadStodprogram)
+                .next(loadKorrigeringar)
+                .next(applyCorrections)
                 .next(reconcile)
                 .next(publish)
                 .build();

@@ -1,46 +1,26 @@
 package se.bilaga1.kommunenkat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import se.bilaga1.ingest.FactSink;
-import se.bilaga1.ingest.RowOutcome;
+import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Writes the survey answers, one row per municipality and year, with their provenance. */
 @Component
-public class KommunenkatFactSink implements FactSink {
-
-    private final JdbcTemplate jdbc;
+public class KommunenkatFactSink extends SingleTableFactSink<KommunSvar> {
 
     public KommunenkatFactSink(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, KommunSvar.class, "kommunenkat_svar", "ar", "kommunkod", "besvarad", "styrdokument_pmh",
+                "styrdokument_barn", "kunskapsstod_pmh", "kunskapsstod_barn");
     }
 
     @Override
-    public void write(List<RowOutcome.Loaded> loaded) {
-        List<Object[]> rows = new ArrayList<>();
-        for (RowOutcome.Loaded row : loaded) {
-            for (Object fact : row.facts()) {
-                KommunSvar s = (KommunSvar) fact;
-                rows.add(new Object[] {row.source().fileId(), s.ar(), s.kommunkod(), s.besvarad(), name(s.styrdokumentPmh()),
-                        name(s.styrdokumentBarn()), name(s.kunskapsstodPmh()), name(s.kunskapsstodBarn()),
-                        row.source().sheetName(), row.source().rowNo()});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO kommunenkat_svar (source_file_id, ar, kommunkod, besvarad, styrdokument_pmh,"
-                + " styrdokument_barn, kunskapsstod_pmh, kunskapsstod_barn, sheet_name, row_no) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                rows);
+    protected Object[] values(KommunSvar s) {
+        return new Object[] {s.ar(), s.kommunkod(), s.besvarad(), name(s.styrdokumentPmh()), name(s.styrdokumentBarn()),
+            name(s.kunskapsstodPmh()), name(s.kunskapsstodBarn())};
     }
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    @Override
-    public void deleteFacts(long sourceFileId) {
-        jdbc.update("DELETE FROM kommunenkat_svar WHERE source_file_id = ?", sourceFileId);
     }
 }

@@ -1,44 +1,25 @@
 package se.bilaga1.migrationsverket;
 
 import java.sql.Date;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import se.bilaga1.ingest.FactSink;
-import se.bilaga1.ingest.RowOutcome;
+import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Writes permits to the warehouse with their provenance. */
 @Component
-public class MigrationsverketFactSink implements FactSink {
-
-    private final JdbcTemplate jdbc;
+public class MigrationsverketFactSink extends SingleTableFactSink<Permit> {
 
     public MigrationsverketFactSink(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, Permit.class, "migrationsverket_permit", "beslutsdatum", "ar", "person_lopnr", "tillstand",
+                "forlangning", "kon", "sokande_part", "via_regionkoordinator", "polisregion", "column_name");
     }
 
     @Override
-    public void write(List<RowOutcome.Loaded> loaded) {
-        List<Object[]> rows = new ArrayList<>();
-        for (RowOutcome.Loaded row : loaded) {
-            for (Object fact : row.facts()) {
-                Permit p = (Permit) fact;
-                rows.add(new Object[] {row.source().fileId(), Date.valueOf(p.beslutsdatum()), p.beslutsdatum().getYear(),
-                        p.personLopnr(), p.tillstand().name(), p.forlangning(), p.kon().name(),
-                        p.sokandePart() == null ? null : p.sokandePart().name(), p.viaRegionkoordinator(), p.polisregion(),
-                        row.source().sheetName(), row.source().rowNo(), p.columnName()});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO migrationsverket_permit (source_file_id, beslutsdatum, ar, person_lopnr, tillstand,"
-                + " forlangning, kon, sokande_part, via_regionkoordinator, polisregion, sheet_name, row_no, column_name)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
-    }
-
-    @Override
-    public void deleteFacts(long sourceFileId) {
-        jdbc.update("DELETE FROM migrationsverket_permit WHERE source_file_id = ?", sourceFileId);
+    protected Object[] values(Permit p) {
+        return new Object[] {Date.valueOf(p.beslutsdatum()), p.beslutsdatum().getYear(), p.personLopnr(),
+            p.tillstand().name(), p.forlangning(), p.kon().name(), p.sokandePart() == null ? null : p.sokandePart().name(),
+            p.viaRegionkoordinator(), p.polisregion(), p.columnName()};
     }
 }

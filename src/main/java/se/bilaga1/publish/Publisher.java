@@ -12,6 +12,7 @@ import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;
+import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.PublishedTable;
 
 /** Writes the files of the output contract for report year N from the warehouse. */
@@ -22,9 +23,11 @@ public class Publisher {
     private final ReconciliationEngine reconciliation;
     private final SourceFileRegistry registry;
     private final QuarantineSummary quarantine;
+    private final Corrections corrections;
 
     public Publisher(Bilaga1Tables tables, ReconciliationEngine reconciliation, SourceFileRegistry registry,
-            QuarantineSummary quarantine) {
+            QuarantineSummary quarantine, Corrections corrections) {
+        this.corrections = corrections;
         this.tables = tables;
         this.reconciliation = reconciliation;
         this.registry = registry;
@@ -45,7 +48,8 @@ public class Publisher {
         FlatCsvWriter.writeTables(written.tablesCsv(), published);
         FlatCsvWriter.writeReconciliation(written.reconciliationCsv(), rules);
         WorkbookWriter.write(written.workbook(), new WorkbookWriter.Contents(reportYear, LocalDateTime.now().withNano(0),
-                registry.report(), published, tables.breakdowns(reportYear), rules, quarantine.perReason(), quarantine.firstRows()));
+                registry.report(), published, tables.breakdowns(reportYear), rules, corrections.all(),
+                corrections.effects(() -> tables.all(reportYear)), quarantine.perReason(), quarantine.firstRows()));
         return written;
     }
 }

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.PublishedTable;
 
 /**
@@ -37,7 +38,8 @@ public final class WorkbookWriter {
 
     /** Everything the workbook shows, gathered by the publish step. */
     public record Contents(int reportYear, LocalDateTime builtAt, List<FileReport> files, List<PublishedTable> tables,
-            List<PublishedTable> breakdowns, List<RuleResult> rules, List<QuarantineSummary.PerReason> quarantinePerReason,
+            List<PublishedTable> breakdowns, List<RuleResult> rules, List<Corrections.Correction> corrections,
+            List<Corrections.MovedCell> movedCells, List<QuarantineSummary.PerReason> quarantinePerReason,
             List<QuarantineSummary.Entry> quarantineRows) {
     }
 
@@ -95,7 +97,7 @@ public final class WorkbookWriter {
             writer.table(table);
         }
         writer.reconciliation(contents.rules());
-        writer.corrections();
+        writer.corrections(contents.corrections(), contents.movedCells());
         writer.quarantine(contents);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -254,13 +256,47 @@ public final class WorkbookWriter {
         widths(sheet, 26, 10, 110, 10, 10, 9);
     }
 
-    private void corrections() {
+    private void corrections(List<Corrections.Correction> corrections, List<Corrections.MovedCell> moved) {
         Sheet sheet = workbook.createSheet("Korrigeringar");
-        headerRow(sheet, 0, new String[] {"Id", "Källa", "Nyckel", "Fält", "Nytt värde", "Motivering", "Beslutad av", "Datum",
-                "Publicerad cell", "Före", "Efter"});
-        put(sheet, 1, 0, "Inga korrigeringar har tillämpats i denna körning.", note);
-        sheet.createFreezePane(0, 1);
-        widths(sheet, 8, 20, 26, 18, 18, 40, 18, 12, 40, 8, 8);
+        put(sheet, 0, 0, "Analytikernas korrigeringar", title);
+        headerRow(sheet, 1, new String[] {"Id", "Källa", "Nyckel", "Fält", "Värde före", "Nytt värde", "Motivering",
+            "Beslutad av", "Datum", "Status", "Fil och rad", "Meddelande"});
+        int r = 2;
+        for (Corrections.Correction c : corrections) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, c.id());
+            text(row, 1, c.kalla());
+            text(row, 2, c.nyckel());
+            text(row, 3, c.falt());
+            text(row, 4, c.tidigareVarde());
+            text(row, 5, c.nyttVarde());
+            text(row, 6, c.motivering());
+            text(row, 7, c.beslutadAv());
+            text(row, 8, c.datum());
+            styled(row, 9, c.status(), c.status().equals("FEL") ? fel : null);
+            text(row, 10, c.fileName() + " rad " + c.rowNo());
+            text(row, 11, c.meddelande());
+        }
+        if (corrections.isEmpty()) {
+            put(sheet, r++, 0, "Inga korrigeringar har tillämpats i denna körning.", note);
+        }
+        r++;
+        put(sheet, r++, 0, "Publicerade celler som korrigeringarna flyttade", title);
+        headerRow(sheet, r++, new String[] {"Tabell", "Rad", "Kolumn", "Före", "Efter", "Korrigeringar"});
+        for (Corrections.MovedCell m : moved) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, m.tabell());
+            text(row, 1, m.rad());
+            text(row, 2, m.kolumn());
+            text(row, 3, m.fore());
+            text(row, 4, m.efter());
+            text(row, 5, String.join(", ", m.korrigeringar()));
+        }
+        if (moved.isEmpty()) {
+            put(sheet, r, 0, "Ingen publicerad cell flyttades.", note);
+        }
+        sheet.createFreezePane(0, 2);
+        widths(sheet, 10, 20, 28, 18, 22, 22, 60, 20, 12, 9, 50, 60);
     }
 
     private void quarantine(Contents c) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.PublishedTable;
 
-/** What a rule checks: the report year, and the published tables, built once per reconciliation. */
+/** What a rule checks: the report year, and the published tables and breakdowns, built once per reconciliation. */
 public final class RuleContext {
 
     private final int reportYear;
@@ -30,15 +30,26 @@ public final class RuleContext {
         return reportYear;
     }
 
+    public boolean has(String tabell) {
+        ensureBuilt();
+        return tables.containsKey(tabell);
+    }
+
     public PublishedTable table(String tabell) {
-        if (tables == null) {
-            tables = index(builder.all(reportYear));
-        }
+        ensureBuilt();
         PublishedTable table = tables.get(tabell);
         if (table == null) {
             throw new IllegalArgumentException("no table " + tabell);
         }
         return table;
+    }
+
+    private void ensureBuilt() {
+        if (tables == null) {
+            List<PublishedTable> all = new java.util.ArrayList<>(builder.all(reportYear));
+            all.addAll(builder.breakdowns(reportYear));
+            tables = index(all);
+        }
     }
 
     private static Map<String, PublishedTable> index(List<PublishedTable> list) {

@@ -9,28 +9,38 @@ import org.springframework.stereotype.Component;
 @Component
 public class Bilaga1Tables {
 
+    private final CaseTables cases;
     private final PermitTables permits;
     private final OffenceTables offences;
     private final SurveyTables surveys;
+    private final ProgrammeTables programmes;
 
-    public Bilaga1Tables(PermitTables permits, OffenceTables offences, SurveyTables surveys) {
+    public Bilaga1Tables(CaseTables cases, PermitTables permits, OffenceTables offences, SurveyTables surveys,
+            ProgrammeTables programmes) {
+        this.cases = cases;
         this.permits = permits;
         this.offences = offences;
         this.surveys = surveys;
+        this.programmes = programmes;
     }
 
     /** The published tables and figures, in the order of the indicators: what the flat CSV holds. */
     public List<PublishedTable> all(int reportYear) {
         List<PublishedTable> figures = surveys.figures(reportYear);
         List<PublishedTable> tables = new ArrayList<>(figures.subList(0, 3)); // Indikator 1 and 2: Figur 3–5
-        tables.addAll(List.of(permits.tabell5(reportYear), permits.tabell6(reportYear), offences.tabell7(reportYear),
-                offences.tabell8(reportYear)));
+        tables.addAll(List.of(cases.tabell1(reportYear), cases.tabell2(reportYear), permits.tabell5(reportYear),
+                permits.tabell6(reportYear), offences.tabell7(reportYear), offences.tabell8(reportYear)));
         tables.addAll(figures.subList(3, 5)); // Indikator 7: Figur 6 and 7
+        tables.addAll(List.of(programmes.tabell3(reportYear), programmes.tabell4(reportYear)));
         return tables;
     }
 
     /** Breakdowns shown in the workbook beside the published tables (where the gaps are). */
     public List<PublishedTable> breakdowns(int reportYear) {
-        return surveys.breakdowns(reportYear);
+        List<PublishedTable> tables = new ArrayList<>(List.of(programmes.funds(reportYear)));
+        tables.addAll(surveys.breakdowns(reportYear));
+        tables.addAll(cases.nationalBreakdowns(reportYear));
+        tables.addAll(cases.regionalBreakdowns(reportYear));
+        return tables;
     }
 }

@@ -1,0 +1,51 @@
+package se.bilaga1.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A source whose facts go to one table: each fact's values are written between its provenance, the source file
+ * first and the sheet and row last, so the table's insert lists {@code source_file_id, …, sheet_name, row_no}.
+ */
+public abstract class SingleTableFactSink<T> implements FactSink {
+
+    private final JdbcTemplate jdbc;
+    private final Class<T> type;
+    private final String table;
+    private final String insert;
+
+    protected SingleTableFactSink(JdbcTemplate jdbc, Class<T> type, String table, String... columns) {
+        this.jdbc = jdbc;
+        this.type = type;
+        this.table = table;
+        this.insert = "INSERT INTO " + table + " (source_file_id, " + String.join(", ", columns) + ", sheet_name, row_no)"
+                + " VALUES (" + "?,".repeat(columns.length + 2) + "?)";
+    }
+
+    /** The fact's values, in the order of the columns given to the constructor. */
+    protected abstract Object[] values(T fact);
+
+    @Override
+    public void write(List<RowOutcome.Loaded> loaded) {
+        List<Object[]> rows = new ArrayList<>();
+        for (RowOutcome.Loaded row : loaded) {
+            for (Object fact : row.facts()) {
+                Object[] values = values(type.cast(fact));
+                Object[] params = new Object[values.length + 3];
+                params[0] = row.source().fileId();
+                System.arraycopy(values, 0, params, 1, values.length);
+                params[values.length + 1] = row.source().sheetName();
+                params[values.length + 2] = row.source().rowNo();
+                rows.add(params);
+            }
+        }
+        jdbc.batchUpdate(insert, rows);
+    }
+
+    @Override
+    public void deleteFacts(long sourceFileId) {
+        jdbc.update("DELETE FROM " + table + " WHERE source_file_id = ?", sourceFileId);
+    }
+}

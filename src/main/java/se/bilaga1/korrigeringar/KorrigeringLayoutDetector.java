@@ -1,0 +1,47 @@
+package se.bilaga1.korrigeringar;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.FileRejectedException;
+import se.bilaga1.ingest.HeaderMatch;
+import se.bilaga1.ingest.HeaderScan;
+import se.bilaga1.ingest.LayoutDetector;
+import se.bilaga1.ingest.RegisteredFile;
+import se.bilaga1.ingest.RowSource;
+
+/** Finds the header of a corrections file: id;kalla;nyckel;falt;nytt_varde;motivering;beslutad_av;datum. */
+public class KorrigeringLayoutDetector implements LayoutDetector {
+
+    public static final String SOURCE = "korrigeringar";
+    static final String EXPECTED = String.join(";", KorrigeringLayout.REQUIRED);
+
+    private final ColumnAliases aliases;
+    private final Set<String> ids = new HashSet<>();
+
+    public KorrigeringLayoutDetector(ColumnAliases aliases) {
+        this.aliases = aliases;
+    }
+
+    @Override
+    public void startRun() {
+        ids.clear();
+    }
+
+    @Override
+    public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
+        return HeaderScan.scan(file, rows, (row, titles) -> {
+            HeaderMatch match = HeaderMatch.of(row, SOURCE, KorrigeringLayout.REQUIRED, List.of(), aliases);
+            if (match.columns().size() < 2) {
+                return null;
+            }
+            if (!match.isComplete()) {
+                throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
+                        + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + EXPECTED + ".");
+            }
+            return new KorrigeringLayout(match, ids);
+        }, "a corrections file with the columns " + EXPECTED);
+    }
+}

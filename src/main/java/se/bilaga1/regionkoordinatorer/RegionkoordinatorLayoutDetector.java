@@ -1,0 +1,63 @@
+package se.bilaga1.regionkoordinatorer;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.FileRejectedException;
+import se.bilaga1.ingest.HeaderMatch;
+import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.ingest.HeaderScan;
+import se.bilaga1.ingest.LayoutDetector;
+import se.bilaga1.ingest.Polisregion;
+import se.bilaga1.ingest.RegisteredFile;
+import se.bilaga1.ingest.RowSource;
+
+/** Finds the header of a region's case file; the file's region comes from its name (e.g. {@code stockholm-2024.xlsx}). */
+public class RegionkoordinatorLayoutDetector implements LayoutDetector {
+
+    public static final String SOURCE = "regionkoordinatorer";
+    static final String EXPECTED = "arende_id;polisregion;ar;kon;alder or aldersgrupp;exploateringsform;misstanke;bransch;"
+            + "hanvisande_aktor;ursprungsland;upptackt_via_akc;narstaende_barn_i_sverige;narstaende_barn_i_annat_land";
+
+    private final ColumnAliases aliases;
+    private final Set<String> casesSeen = new HashSet<>();
+
+    public RegionkoordinatorLayoutDetector(ColumnAliases aliases) {
+        this.aliases = aliases;
+    }
+
+    @Override
+    public void startRun() {
+        casesSeen.clear();
+    }
+
+    @Override
+    public List<String> preferredSheetWords() {
+        return List.of("arenden", "arende");
+    }
+
+    @Override
+    public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
+        return HeaderScan.scan(file, rows, (row, titles) -> {
+            HeaderMatch match = HeaderMatch.of(row, SOURCE, ArendeLayout.REQUIRED, ArendeLayout.OPTIONAL, aliases);
+            if (match.columns().size() < 2) {
+                return null;
+            }
+            if (!match.isComplete()) {
+                throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
+                        + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + EXPECTED + ".");
+            }
+            return new ArendeLayout(match, regionOfFileName(file.path().getFileName().toString()), casesSeen);
+        }, "a region's case file with the columns " + EXPECTED);
+    }
+
+    /** The police region a file's name gives, or null (then each row's own region is taken as it is). */
+    static Polisregion regionOfFileName(String fileName) {
+        List<String> words = Arrays.asList(HeaderNames.fold(fileName.replaceFirst("\\.[^.]*$", "")).split("_"));
+        return Arrays.stream(Polisregion.values()).filter(r -> words.contains(HeaderNames.fold(r.namn()))).findFirst()
+                .orElse(null);
+    }
+}

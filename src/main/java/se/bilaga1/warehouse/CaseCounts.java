@@ -1,0 +1,65 @@
+package se.bilaga1.warehouse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Mart over the coordinators' cases: counts grouped as the tables need them, and their provenance as counts
+ * per file (file, SHA-256, row range), never a case key. Cases reach nothing else outside the warehouse.
+ */
+@Repository
+public class CaseCounts {
+
+    private final JdbcTemplate jdbc;
+
+    public CaseCounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Counts of cases per value of {@code groupBy} (an SQL expression over columns of {@code c}), for the years
+     * given; {@code where} narrows the cases (or null). Keys are {@code year|group}.
+     */
+    public Map<String, Long> count(String groupBy, String where, int fromYear, int toYear) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("SELECT c.ar, " + groupBy + ", COUNT(*) FROM regionkoordinator_case c JOIN source_file f"
+                + " ON f.id = c.source_file_id WHERE f.status = 'LOADED' AND c.ar BETWEEN ? AND ?"
+                + (where == null ? "" : " AND " + where) + " GROUP BY c.ar, " + groupBy,
+                rs -> {
+                    counts.put(rs.getInt(1) + "|" + rs.getString(2), rs.getLong(3));
+                }, fromYear, toYear);
+        return counts;
+    }
+
+    /** Sums of a numeric column per year. */
+    public Map<Integer, Long> sum(String column, int fromYear, int toYear) {
+        Map<Integer, Long> sums = new HashMap<>();
+        jdbc.query("SELECT c.ar, SUM(c." + column + ") FROM regionkoordinator_case c JOIN source_file f"
+                + " ON f.id = c.source_file_id WHERE f.status = 'LOADED' AND c.ar BETWEEN ? AND ? GROUP BY c.ar",
+                rs -> {
+                    sums.put(rs.getInt(1), rs.getLong(2));
+                }, fromYear, toYear);
+        return sums;
+    }
+
+    /** Whether any case of the year is in the warehouse (else the year's cells are missing, not zero). */
+    public boolean covers(int year) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM regionkoordinator_case c JOIN source_file f"
+                + " ON f.id = c.source_file_id WHERE f.status = 'LOADED' AND c.ar = ?", Integer.class, year);
+        return n != null && n > 0;
+    }
+
+    /** Where a year's cases come from: per file its SHA-256, rows and how many cases, never a case key. */
+    public List<Provenance> provenance(int year) {
+        return jdbc.query("SELECT f.file_name, f.sha256, MIN(c.sheet_name), MIN(c.row_no), MAX(c.row_no), COUNT(*)"
+                + " FROM regionkoordinator_case c JOIN source_file f ON f.id = c.source_file_id"
+                + " WHERE f.status = 'LOADED' AND c.ar = ? GROUP BY f.file_name, f.sha256 ORDER BY f.file_name",
+                (rs, i) -> new Provenance(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4) + "–" + rs.getInt(5) + " (" + rs.getInt(6) + " ärenden)", "ärenden"),
+                year);
+    }
+}

@@ -1,0 +1,252 @@
+package se.bilaga1.warehouse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import se.bilaga1.regionkoordinatorer.Exploateringsform;
+import se.bilaga1.regionkoordinatorer.Vocabulary;
+
+/**
+ * Indikator 3 from the coordinators' cases: Tabell 1 (form × year) and Tabell 2 (sex × adult/child × year) as
+ * published, the national breakdowns of the coordinators' own report for year N, and breakdowns by police
+ * region with disclosure control. A person of unknown age is counted among the adults, as published.
+ */
+@Component
+public class CaseTables {
+
+    static final String SHEET = "Indikator 3";
+    static final String BREAKDOWN_SHEET = "Indikator 3 fördjupning";
+    static final String REGION_SHEET = "Indikator 3 per region";
+    static final List<String> REGIONS = List.of("Nord", "Mitt", "Bergslagen", "Stockholm", "Öst", "Väst", "Syd");
+    private static final String AGE_FOLD = "Personer med okänd ålder räknas bland de vuxna, som i den publicerade"
+            + " tabellen; lagret håller okänd ålder som egen kategori.";
+
+    private final CaseCounts counts;
+    private final int threshold;
+
+    public CaseTables(CaseCounts counts, @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
+        this.counts = counts;
+        this.threshold = threshold;
+    }
+
+    /** Tabell 1–2 cover the four years up to N. */
+    static List<Integer> years(int reportYear) {
+        return IntStream.rangeClosed(reportYear - 3, reportYear).boxed().toList();
+    }
+
+    public PublishedTable tabell1(int reportYear) {
+        List<Integer> years = years(reportYear);
+        Map<String, Long> byForm = counts.count("c.exploateringsform", null, years.get(0), reportYear);
+        List<PublishedTable.Row> rows = new ArrayList<>();
+        for (Exploateringsform form : Exploateringsform.values()) {
+            rows.add(row(form.label(), List.of(form.label()), years, y -> byForm.getOrDefault(y + "|" + form.name(), 0L)));
+        }
+        rows.add(row("Totalt antal personer", List.of("Totalt antal personer"), years,
+                y -> byForm.entrySet().stream().filter(e -> e.getKey().startsWith(y + "|")).mapToLong(Map.Entry::getValue).sum()));
+        return new PublishedTable("Tabell 1", "Tabell 1. Antal personer utsatta för människohandel och människoexploatering"
+                + " som identifierats av regionkoordinatorer, " + years.get(0) + "-" + reportYear + ". Fördelat på"
+                + " exploateringsform.", SHEET, List.of("Exploateringsform"), headings(years), rows, List.of(
+                        "Ett ärende registreras om regionkoordinatorerna bedömer att det finns anledning att anta att"
+                                + " personen utsatts för människohandel eller människoexploatering.",
+                        "Källa: Regionkoordinatorernas ärendestatistik, efter analytikernas dokumenterade korrigeringar."));
+    }
+
+    public PublishedTable tabell2(int reportYear) {
+        List<Integer> years = years(reportYear);
+        Map<String, Long> g = counts.count("CASE WHEN c.aldersgrupp = 'BARN' THEN 'BARN_' ELSE 'VUXEN_' END || c.kon",
+                null, years.get(0), reportYear);
+        List<PublishedTable.Row> rows = new ArrayList<>();
+        rows.add(row("Vuxna / Kvinnor", List.of("Vuxna", "Kvinnor"), years, y -> get(g, y, "VUXEN_KVINNA")));
+        rows.add(row("Vuxna / Män", List.of("", "Män"), years, y -> get(g, y, "VUXEN_MAN")));
+        rows.add(row("Vuxna / Annan könsidentitet", List.of("", "Annan könsidentitet"), years, y -> get(g, y, "VUXEN_ANNAN")));
+        rows.add(row("Vuxna / Okänt", List.of("", "Okänt"), years, y -> get(g, y, "VUXEN_OKANT")));
+        rows.add(row("Vuxna / Totalt vuxna", List.of("", "Totalt vuxna"), years, y -> get(g, y, "VUXEN_KVINNA")
+                + get(g, y, "VUXEN_MAN") + get(g, y, "VUXEN_ANNAN") + get(g, y, "VUXEN_OKANT")));
+        rows.add(row("Barn / Flickor", List.of("Barn", "Flickor"), years, y -> get(g, y, "BARN_KVINNA")));
+        rows.add(row("Barn / Pojkar", List.of("", "Pojkar"), years, y -> get(g, y, "BARN_MAN")));
+        rows.add(row("Barn / Okänt", List.of("", "Okänt"), years, y -> get(g, y, "BARN_ANNAN") + get(g, y, "BARN_OKANT")));
+        rows.add(row("Barn / Totalt barn", List.of("", "Totalt barn"), years, y -> get(g, y, "BARN_KVINNA")
+                + get(g, y, "BARN_MAN") + get(g, y, "BARN_ANNAN") + get(g, y, "BARN_OKANT")));
+        rows.add(row("Totalt samtliga", List.of("Totalt samtliga", ""), years, y -> g.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(y + "|")).mapToLong(Map.Entry::getValue).sum()));
+        return new PublishedTable("Tabell 2", "Tabell 2. Antal personer utsatta för människohandel och människoexploatering"
+                + " som identifierats av regionkoordinatorer, " + years.get(0) + "-" + reportYear + ". Fördelat på kön.",
+                SHEET, List.of("Antal som identifierats", ""), headings(years), rows, List.of(AGE_FOLD,
+                        "Källa: Regionkoordinatorernas ärendestatistik."));
+    }
+
+    /** The coordinators' report for year N, at national level (published in full). */
+    public List<PublishedTable> nationalBreakdowns(int year) {
+        if (!counts.covers(year)) {
+            return List.of();
+        }
+        List<PublishedTable> tables = new ArrayList<>();
+        String y = String.valueOf(year);
+        // form × sex × age group
+        Map<String, Long> fsa = counts.count("c.exploateringsform || '|' || c.kon || '|' || c.aldersgrupp", null, year, year);
+        String[][] columns = {{"Kvinnor", "KVINNA", "VUXEN"}, {"Flickor", "KVINNA", "BARN"}, {"Kvinnor, okänd ålder", "KVINNA", "OKAND"},
+                {"Män", "MAN", "VUXEN"}, {"Pojkar", "MAN", "BARN"}, {"Män, okänd ålder", "MAN", "OKAND"},
+                {"Annan könsidentitet", "ANNAN", null}, {"Okänt kön", "OKANT", null}};
+        List<PublishedTable.Row> rows = new ArrayList<>();
+        for (Exploateringsform form : Exploateringsform.values()) {
+            List<Long> values = new ArrayList<>();
+            long total = 0;
+            for (String[] col : columns) {
+                long n = fsa.entrySet().stream().filter(e -> {
+                    String[] k = e.getKey().split("\\|");
+                    return k[1].equals(form.name()) && k[2].equals(col[1]) && (col[2] == null || k[3].equals(col[2]));
+                }).mapToLong(Map.Entry::getValue).sum();
+                values.add(n);
+                total += n;
+            }
+            values.add(total);
+            rows.add(fixedRow(form.label(), values, year));
+        }
+        List<String> headings = new ArrayList<>(Arrays.stream(columns).map(c -> c[0]).toList());
+        headings.add("Totalt");
+        tables.add(new PublishedTable("Exploateringsform, kön och ålder " + y, "Personer " + y + " per exploateringsform,"
+                + " kön och ålder", BREAKDOWN_SHEET, List.of("Exploateringsform"), headings, rows, List.of(
+                        "Okänd ålder redovisas här för sig."), List.of(), List.of()));
+        tables.add(ranked("Bransch " + y, "Arbetskraftsexploatering " + y + " per bransch", "Bransch",
+                counts.count("COALESCE(c.bransch, 'EJ ANGIVEN')", "c.exploateringsform = 'ARBETSKRAFT'", year, year), year,
+                code -> Vocabulary.BRANSCH.label(code.equals("EJ ANGIVEN") ? "Ej angiven" : code)));
+        tables.add(ranked("Hänvisande aktör " + y, "Hänvisande aktör " + y, "Hänvisande aktör",
+                counts.count("COALESCE(c.hanvisande_aktor, 'Ej angiven')", null, year, year), year, s -> s));
+        tables.add(countries(year));
+        Map<String, Long> akc = counts.count("c.exploateringsform", "c.upptackt_via_akc = TRUE", year, year);
+        List<PublishedTable.Row> akcRows = new ArrayList<>();
+        for (Exploateringsform form : Exploateringsform.values()) {
+            long n = akc.getOrDefault(year + "|" + form.name(), 0L);
+            if (n > 0) {
+                akcRows.add(fixedRow(form.label(), List.of(n), year));
+            }
+        }
+        akcRows.add(fixedRow("Totalt", List.of(akc.values().stream().mapToLong(Long::longValue).sum()), year));
+        tables.add(new PublishedTable("AKC " + y, "Ärenden " + y + " som upptäckts genom samverkan mot"
+                + " arbetslivskriminalitet (AKC), per exploateringsform", BREAKDOWN_SHEET, List.of("Exploateringsform"),
+                List.of("Antal"), akcRows, List.of(), List.of(), List.of()));
+        tables.add(ranked("Misstanke " + y, "Misstanke " + y, "Misstanke",
+                counts.count("COALESCE(c.misstanke, 'EJ ANGIVEN')", null, year, year), year, code -> Vocabulary.MISSTANKE.label(code.equals("EJ ANGIVEN") ? "Ej angiven" : code)));
+        Map<Integer, Long> iSverige = counts.sum("narstaende_barn_i_sverige", year - 1, year);
+        Map<Integer, Long> iAnnatLand = counts.sum("narstaende_barn_i_annat_land", year - 1, year);
+        List<Integer> twoYears = List.of(year - 1, year);
+        tables.add(new PublishedTable("Närstående barn " + y, "Närstående barn till utsatta", BREAKDOWN_SHEET,
+                List.of("Närstående barn"), headings(twoYears), List.of(
+                        row("I Sverige", List.of("I Sverige"), twoYears, yr -> iSverige.getOrDefault(yr, 0L)),
+                        row("I annat land", List.of("I annat land"), twoYears, yr -> iAnnatLand.getOrDefault(yr, 0L))),
+                List.of(), List.of(), List.of()));
+        return tables;
+    }
+
+    private PublishedTable countries(int year) {
+        Map<String, Long> byCountryAge = counts.count("COALESCE(c.ursprungsland, 'Okänt') || '|' || c.aldersgrupp", null,
+                year, year);
+        Map<String, long[]> perCountry = new LinkedHashMap<>();
+        byCountryAge.forEach((k, n) -> {
+            String[] p = k.split("\\|");
+            long[] v = perCountry.computeIfAbsent(p[1], x -> new long[4]);
+            v[p[2].equals("VUXEN") ? 0 : p[2].equals("BARN") ? 1 : 2] += n;
+            v[3] += n;
+        });
+        List<PublishedTable.Row> rows = perCountry.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[3]).thenComparing(Map.Entry::getKey))
+                .limit(10)
+                .map(e -> fixedRow(e.getKey(), Arrays.stream(e.getValue()).boxed().toList(), year)).toList();
+        return new PublishedTable("Ursprungsland " + year, "De tio vanligaste ursprungsländerna " + year, BREAKDOWN_SHEET,
+                List.of("Ursprungsland"), List.of("Vuxna", "Barn", "Okänd ålder", "Totalt"), rows, List.of(), List.of(),
+                List.of());
+    }
+
+    private PublishedTable ranked(String id, String title, String stub, Map<String, Long> byValue, int year,
+            java.util.function.Function<String, String> label) {
+        List<PublishedTable.Row> rows = byValue.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .map(e -> fixedRow(label.apply(e.getKey().substring(e.getKey().indexOf('|') + 1)), List.of(e.getValue()), year))
+                .toList();
+        List<PublishedTable.Row> withTotal = new ArrayList<>(rows);
+        withTotal.add(fixedRow("Totalt", List.of(byValue.values().stream().mapToLong(Long::longValue).sum()), year));
+        return new PublishedTable(id, title, BREAKDOWN_SHEET, List.of(stub), List.of("Antal"), withTotal, List.of(), List.of(),
+                List.of());
+    }
+
+    /** Cases per police region × form and × sex for year N, with disclosure control (counts 1–threshold hidden). */
+    public List<PublishedTable> regionalBreakdowns(int year) {
+        if (!counts.covers(year)) {
+            return List.of();
+        }
+        List<String> forms = Arrays.stream(Exploateringsform.values()).map(Exploateringsform::name).toList();
+        List<String> formLabels = Arrays.stream(Exploateringsform.values()).map(Exploateringsform::label).toList();
+        List<String> sexes = List.of("KVINNA", "MAN", "ANNAN", "OKANT");
+        List<String> sexLabels = List.of("Kvinnor och flickor", "Män och pojkar", "Annan könsidentitet", "Okänt");
+        return List.of(
+                suppressed("Region × exploateringsform " + year, "Personer " + year + " per polisregion och exploateringsform",
+                        counts.count("c.polisregion || '|' || c.exploateringsform", null, year, year), year, forms, formLabels),
+                suppressed("Region × kön " + year, "Personer " + year + " per polisregion och kön",
+                        counts.count("c.polisregion || '|' || c.kon", null, year, year), year, sexes, sexLabels));
+    }
+
+    private PublishedTable suppressed(String id, String title, Map<String, Long> counted, int year, List<String> codes,
+            List<String> labels) {
+        long[][] inner = new long[REGIONS.size()][codes.size()];
+        for (int r = 0; r < REGIONS.size(); r++) {
+            for (int c = 0; c < codes.size(); c++) {
+                inner[r][c] = counted.getOrDefault(year + "|" + REGIONS.get(r) + "|" + codes.get(c), 0L);
+            }
+        }
+        long[][] grid = Disclosure.extend(inner);
+        boolean[][] hidden = Disclosure.suppress(inner, threshold);
+        List<Provenance> provenance = counts.provenance(year);
+        List<String> columns = new ArrayList<>(labels);
+        columns.add("Totalt");
+        List<PublishedTable.Row> rows = new ArrayList<>();
+        for (int r = 0; r <= REGIONS.size(); r++) {
+            String label = r < REGIONS.size() ? REGIONS.get(r) : "Riket";
+            List<PublishedTable.Cell> cells = new ArrayList<>();
+            for (int c = 0; c <= codes.size(); c++) {
+                boolean primary = grid[r][c] >= 1 && grid[r][c] <= threshold;
+                cells.add(hidden[r][c]
+                        ? new PublishedTable.Cell(null, "..", primary ? "röjandekontroll: 1–" + threshold
+                                : "röjandekontroll: sekundärt undertryckt", provenance)
+                        : new PublishedTable.Cell(BigDecimal.valueOf(grid[r][c]), null, null, provenance));
+            }
+            rows.add(new PublishedTable.Row(label, List.of(label), cells));
+        }
+        return new PublishedTable(id, title, REGION_SHEET, List.of("Polisregion"), columns, rows, List.of(
+                ".. = undertryckt: antal 1–" + threshold + " visas inte, och ytterligare celler döljs så att inget dolt värde"
+                        + " kan räknas fram ur summorna."), List.of(), List.of());
+    }
+
+    private PublishedTable.Row row(String rad, List<String> printed, List<Integer> years,
+            java.util.function.IntToLongFunction value) {
+        List<PublishedTable.Cell> cells = new ArrayList<>();
+        for (int year : years) {
+            cells.add(counts.covers(year)
+                    ? new PublishedTable.Cell(BigDecimal.valueOf(value.applyAsLong(year)), null, null, counts.provenance(year))
+                    : PublishedTable.Cell.missing("uppgift saknas"));
+        }
+        return new PublishedTable.Row(rad, printed, cells);
+    }
+
+    private PublishedTable.Row fixedRow(String label, List<Long> values, int year) {
+        List<Provenance> provenance = counts.provenance(year);
+        return new PublishedTable.Row(label, List.of(label), values.stream()
+                .map(v -> new PublishedTable.Cell(BigDecimal.valueOf(v), null, null, provenance)).toList());
+    }
+
+    private static long get(Map<String, Long> g, int year, String key) {
+        return g.getOrDefault(year + "|" + key, 0L);
+    }
+
+    private static List<String> headings(List<Integer> years) {
+        return years.stream().map(String::valueOf).toList();
+    }
+}

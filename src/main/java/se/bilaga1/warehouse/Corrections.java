@@ -1,0 +1,138 @@
+package se.bilaga1.warehouse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.bilaga1.ingest.CorrectionTarget;
+
+/**
+ * Applies the analysts' corrections after loading, by record key, each to the source it names; a correction
+ * whose record, field or value does not exist is a FEL, never a silent no-op. Also tells which published cells
+ * the corrections moved, with the values before and after, by rebuilding the tables with them reverted in a
+ * transaction that is always rolled back.
+ */
+@Service
+public class Corrections {
+
+    /** A correction with its outcome. */
+    public record Correction(String id, String kalla, String nyckel, String falt, String nyttVarde, String motivering,
+            String beslutadAv, String datum, String status, String tidigareVarde, String meddelande, String fileName,
+            int rowNo) {
+    }
+
+    /** A published cell the corrections moved, and which of them moved it. */
+    public record MovedCell(String tabell, String rad, String kolumn, String fore, String efter, List<String> korrigeringar) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, CorrectionTarget> targets = new LinkedHashMap<>();
+    private final TransactionTemplate separate;
+
+    public Corrections(JdbcTemplate jdbc, List<CorrectionTarget> targets, PlatformTransactionManager tx) {
+        this.jdbc = jdbc;
+        targets.forEach(t -> this.targets.put(t.kalla(), t));
+        this.separate = new TransactionTemplate(tx);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** @return how many corrections were applied (the others are FEL with their reason) */
+    public int applyPending() {
+        int applied = 0;
+        for (Correction c : list("PENDING")) {
+            CorrectionTarget target = targets.get(c.kalla());
+            try {
+                if (target == null) {
+                    throw new IllegalArgumentException("'" + c.kalla() + "' is no source that corrections apply to: expected "
+                            + String.join(", ", targets.keySet()));
+                }
+                String before = target.apply(c.nyckel(), c.falt(), c.nyttVarde());
+                jdbc.update("UPDATE korrigering SET status = 'APPLIED', tidigare_varde = ? WHERE korrigering_id = ?"
+                        + " AND status = 'PENDING'", before, c.id());
+                applied++;
+            } catch (IllegalArgumentException e) {
+                jdbc.update("UPDATE korrigering SET status = 'FEL', meddelande = ? WHERE korrigering_id = ? AND status = 'PENDING'",
+                        e.getMessage(), c.id());
+            }
+        }
+        return applied;
+    }
+
+    public List<Correction> all() {
+        return list(null);
+    }
+
+    /**
+     * The published cells that differ with the corrections reverted, with both values, and for each the corrections
+     * whose own reversal moves it.
+     */
+    public List<MovedCell> effects(Supplier<List<PublishedTable>> tables) {
+        List<Correction> applied = list("APPLIED");
+        if (applied.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> after = cells(tables.get());
+        Map<String, String> before = cells(withReverted(applied, tables));
+        Map<String, MovedCell> moved = new LinkedHashMap<>();
+        after.forEach((key, value) -> {
+            if (!Objects.equals(value, before.get(key))) {
+                String[] k = key.split("\u0000");
+                moved.put(key, new MovedCell(k[0], k[1], k[2], before.get(key), value, new ArrayList<>()));
+            }
+        });
+        for (Correction c : applied) {
+            Map<String, String> without = cells(withReverted(List.of(c), tables));
+            moved.forEach((key, cell) -> {
+                if (!Objects.equals(without.get(key), after.get(key))) {
+                    cell.korrigeringar().add(c.id());
+                }
+            });
+        }
+        return List.copyOf(moved.values());
+    }
+
+    private List<PublishedTable> withReverted(List<Correction> corrections, Supplier<List<PublishedTable>> tables) {
+        return separate.execute(status -> {
+            for (int i = corrections.size() - 1; i >= 0; i--) {
+                Correction c = corrections.get(i);
+                targets.get(c.kalla()).revert(c.nyckel(), c.falt(), c.tidigareVarde());
+            }
+            List<PublishedTable> built = tables.get();
+            status.setRollbackOnly();
+            return built;
+        });
+    }
+
+    private static Map<String, String> cells(List<PublishedTable> tables) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (PublishedTable t : tables) {
+            for (PublishedTable.Row row : t.rows()) {
+                for (int i = 0; i < t.columns().size(); i++) {
+                    PublishedTable.Cell cell = row.cells().get(i);
+                    cells.put(t.tabell() + "\u0000" + row.rad() + "\u0000" + t.columns().get(i),
+                            cell.value() == null ? cell.marker() : cell.value().stripTrailingZeros().toPlainString());
+                }
+            }
+        }
+        return cells;
+    }
+
+    private List<Correction> list(String status) {
+        return jdbc.query("SELECT k.korrigering_id, k.kalla, k.nyckel, k.falt, k.nytt_varde, k.motivering, k.beslutad_av,"
+                + " k.datum, k.status, k.tidigare_varde, k.meddelande, f.file_name, k.row_no FROM korrigering k"
+                + " JOIN source_file f ON f.id = k.source_file_id WHERE f.status = 'LOADED'"
+                + (status == null ? "" : " AND k.status = '" + status + "'") + " ORDER BY k.korrigering_id, k.id",
+                (rs, i) -> new Correction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), String.valueOf(rs.getDate(8)), rs.getString(9), rs.getString(10),
+                        rs.getString(11), rs.getString(12), rs.getInt(13)));
+    }
+}

@@ -203,7 +203,8 @@ public class CaseTables {
             }
         }
         long[][] grid = Disclosure.extend(inner);
-        boolean[][] hidden = Disclosure.suppress(inner, threshold);
+        // the national row is Tabell 1 and 2's, published in full: it stays shown, and protection comes from the regions
+        boolean[][] hidden = Disclosure.suppress(inner, threshold, true);
         List<Provenance> provenance = counts.provenance(year);
         List<String> columns = new ArrayList<>(labels);
         columns.add("Totalt");

@@ -18,13 +18,23 @@ public final class Disclosure {
      *         bottom, the grand total in the corner) are suppressed
      */
     public static boolean[][] suppress(long[][] inner, int threshold) {
+        return suppress(inner, threshold, false);
+    }
+
+    /**
+     * As {@link #suppress(long[][], int)}; with {@code columnTotalsPublished} the totals row (the national
+     * figures, published in full elsewhere) is never hidden, and the protection is found among the other cells.
+     */
+    public static boolean[][] suppress(long[][] inner, int threshold, boolean columnTotalsPublished) {
         long[][] grid = extend(inner);
         int rows = grid.length;
         int cols = grid[0].length;
         boolean[][] hidden = new boolean[rows][cols];
+        boolean[][] fixed = new boolean[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                hidden[r][c] = grid[r][c] >= 1 && grid[r][c] <= threshold;
+                fixed[r][c] = columnTotalsPublished && r == rows - 1;
+                hidden[r][c] = !fixed[r][c] && grid[r][c] >= 1 && grid[r][c] <= threshold;
             }
         }
         boolean changed = true;
@@ -32,15 +42,15 @@ public final class Disclosure {
             changed = false;
             // a line with exactly one hidden cell gives it away by subtraction: hide its smallest other cell
             for (int r = 0; r < rows; r++) {
-                changed |= protectLine(grid, hidden, r, -1);
+                changed |= protectLine(grid, hidden, fixed, r, -1);
             }
             for (int c = 0; c < cols; c++) {
-                changed |= protectLine(grid, hidden, -1, c);
+                changed |= protectLine(grid, hidden, fixed, -1, c);
             }
             if (!changed) {
                 int[] exposed = firstDerivable(grid, hidden);
                 if (exposed != null) {
-                    changed = hideSmallestNeighbour(grid, hidden, exposed[0], exposed[1]);
+                    changed = hideSmallestNeighbour(grid, hidden, fixed, exposed[0], exposed[1]);
                 }
             }
         }
@@ -63,7 +73,7 @@ public final class Disclosure {
         return grid;
     }
 
-    private static boolean protectLine(long[][] grid, boolean[][] hidden, int row, int col) {
+    private static boolean protectLine(long[][] grid, boolean[][] hidden, boolean[][] fixed, int row, int col) {
         int length = row >= 0 ? grid[0].length : grid.length;
         int count = 0;
         for (int i = 0; i < length; i++) {
@@ -76,7 +86,7 @@ public final class Disclosure {
         }
         int best = -1;
         for (int i = 0; i < length; i++) {
-            boolean isHidden = row >= 0 ? hidden[row][i] : hidden[i][col];
+            boolean isHidden = row >= 0 ? hidden[row][i] || fixed[row][i] : hidden[i][col] || fixed[i][col];
             long value = row >= 0 ? grid[row][i] : grid[i][col];
             if (!isHidden && (best < 0 || better(value, row >= 0 ? grid[row][best] : grid[best][col]))) {
                 best = i;
@@ -104,17 +114,17 @@ public final class Disclosure {
         return candidate < current;
     }
 
-    private static boolean hideSmallestNeighbour(long[][] grid, boolean[][] hidden, int row, int col) {
+    private static boolean hideSmallestNeighbour(long[][] grid, boolean[][] hidden, boolean[][] fixed, int row, int col) {
         int bestR = -1;
         int bestC = -1;
         for (int c = 0; c < grid[0].length; c++) {
-            if (!hidden[row][c] && (bestR < 0 || better(grid[row][c], grid[bestR][bestC]))) {
+            if (!hidden[row][c] && !fixed[row][c] && (bestR < 0 || better(grid[row][c], grid[bestR][bestC]))) {
                 bestR = row;
                 bestC = c;
             }
         }
         for (int r = 0; r < grid.length; r++) {
-            if (!hidden[r][col] && (bestR < 0 || better(grid[r][col], grid[bestR][bestC]))) {
+            if (!hidden[r][col] && !fixed[r][col] && (bestR < 0 || better(grid[r][col], grid[bestR][bestC]))) {
                 bestR = r;
                 bestC = col;
             }

@@ -62,6 +62,7 @@ public class RebuildJobConfiguration {
             RegionkoordinatorLayoutDetector.SOURCE, MigrationsverketLayoutDetector.SOURCE, StodprogramLayoutDetector.SOURCE,
             KorrigeringLayoutDetector.SOURCE);
     private static final int CHUNK = 1000;
+    private static final StepLogger STEP_LOGGER = new StepLogger();
 
     @Bean
     public Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseReset reset,
@@ -76,7 +77,7 @@ public class RebuildJobConfiguration {
             registration.registerAll(Path.of(params.getString(INPUT)), SOURCES,
                     context.getStepContext().getStepExecution().getJobExecutionId());
             return RepeatStatus.FINISHED;
-        }, tx).build();
+        }, tx).listener(STEP_LOGGER).build();
 
         var loadKommunenkat = loadStep("loadKommunenkat", jobRepository, tx, registry, KommunenkatLayoutDetector.SOURCE,
                 new KommunenkatLayoutDetector(aliases, kommuner), surveyFacts);
@@ -95,19 +96,19 @@ public class RebuildJobConfiguration {
         var applyCorrections = new StepBuilder("applyCorrections", jobRepository).tasklet((contribution, context) -> {
             corrections.applyPending();
             return RepeatStatus.FINISHED;
-        }, tx).build();
+        }, tx).listener(STEP_LOGGER).build();
 
         var reconcile = new StepBuilder("reconcile", jobRepository).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution();
             reconciliation.run(reportYear(execution.getJobParameters()), execution.getJobExecutionId());
             return RepeatStatus.FINISHED;
-        }, tx).build();
+        }, tx).listener(STEP_LOGGER).build();
 
         var publish = new StepBuilder("publish", jobRepository).tasklet((contribution, context) -> {
             JobParameters params = context.getStepContext().getStepExecution().getJobParameters();
             publisher.publish(reportYear(params), Path.of(params.getString(OUTPUT)));
             return RepeatStatus.FINISHED;
-        }, tx).build();
+        }, tx).listener(STEP_LOGGER).build();
 
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(registerInputs)
@@ -131,6 +132,7 @@ public class RebuildJobConfiguration {
                 .reader(new SourceFileReader(source, registry, detector, facts))
                 .processor(new LayoutProcessor())
                 .writer(new RowOutcomeWriter(registry, facts))
+                .listener(STEP_LOGGER)
                 .build();
     }
 

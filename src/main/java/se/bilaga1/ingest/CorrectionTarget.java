@@ -19,4 +19,12 @@ public interface CorrectionTarget {
 
     /** Puts back a value {@link #apply} returned. */
     void revert(String nyckel, String falt, String tidigareVarde);
+
+    /**
+     * The record key as the outputs (workbook, reconciliation, run report) may show it. A source whose keys point
+     * at a person masks what identifies the record; by default the key is shown as given.
+     */
+    default String shownKey(String nyckel) {
+        return nyckel;
+    }
 }

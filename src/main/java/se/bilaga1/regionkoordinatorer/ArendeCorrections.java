@@ -14,7 +14,8 @@ import se.bilaga1.ingest.YesNo;
 
 /**
  * Corrections of coordinator cases, keyed {@code polisregion/ar/arende_id} (e.g. {@code Stockholm/2024/ST-0042}).
- * The new value is checked against the field's vocabulary and stored as its code.
+ * The new value is checked against the field's vocabulary and stored as its code. A case id never leaves the
+ * warehouse: the key is shown as region and year only, and no message quotes it.
  */
 @Component
 public class ArendeCorrections implements CorrectionTarget {
@@ -37,6 +38,9 @@ public class ArendeCorrections implements CorrectionTarget {
                     return Optional.empty();
                 }
             });
+
+    /** What the outputs show in place of a case id. */
+    static final String HIDDEN_ID = "(ärende-id dolt)";
 
     private final JdbcTemplate jdbc;
 
@@ -62,7 +66,8 @@ public class ArendeCorrections implements CorrectionTarget {
         List<String> before = jdbc.queryForList("SELECT CAST(" + falt + " AS VARCHAR(200)) FROM regionkoordinator_case"
                 + " WHERE polisregion = ? AND ar = ? AND arende_id = ?", String.class, key);
         if (before.isEmpty()) {
-            throw new IllegalArgumentException("no case " + nyckel + " in the warehouse");
+            throw new IllegalArgumentException("no case with that arende_id in " + key[0] + " " + key[1]
+                    + " in the warehouse");
         }
         set(falt, value, key);
         return before.get(0);
@@ -79,15 +84,27 @@ public class ArendeCorrections implements CorrectionTarget {
                 typed, key[0], key[1], key[2]);
     }
 
-    /** {@code Stockholm/2024/ST-0042} → region name, year, case id. */
+    /** Region and year as given, the case id masked: {@code Stockholm/2024/(ärende-id dolt)}. */
+    @Override
+    public String shownKey(String nyckel) {
+        String[] parts = nyckel == null ? new String[0] : nyckel.split("/", 3);
+        if (parts.length != 3) {
+            return HIDDEN_ID;
+        }
+        String region = Polisregion.parse(parts[0]).map(Polisregion::namn).orElse("?");
+        String year = parts[1].strip().matches("\\d{4}") ? parts[1].strip() : "?";
+        return region + "/" + year + "/" + HIDDEN_ID;
+    }
+
+    /** {@code Stockholm/2024/ST-0042} → region name, year, case id. The messages never quote the key. */
     private static Object[] key(String nyckel) {
         String[] parts = nyckel == null ? new String[0] : nyckel.split("/", 3);
         if (parts.length != 3 || !parts[1].strip().matches("\\d{4}")) {
-            throw new IllegalArgumentException("'" + nyckel + "' is not a case key: expected polisregion/ar/arende_id,"
-                    + " e.g. Stockholm/2024/ST-0042");
+            throw new IllegalArgumentException("the key is not a case key: expected polisregion/ar/arende_id,"
+                    + " e.g. Stockholm/2024/<arende_id>");
         }
-        Polisregion region = Polisregion.parse(parts[0])
-                .orElseThrow(() -> new IllegalArgumentException("'" + parts[0] + "' is not a police region"));
+        Polisregion region = Polisregion.parse(parts[0]).orElseThrow(() -> new IllegalArgumentException(
+                "the key does not start with a police region: expected " + Polisregion.vocabulary()));
         return new Object[] {region.namn(), Integer.parseInt(parts[1].strip()), parts[2].strip()};
     }
 }

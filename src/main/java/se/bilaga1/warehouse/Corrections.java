@@ -34,6 +34,9 @@ public class Corrections {
     public record MovedCell(String tabell, String rad, String kolumn, String fore, String efter, List<String> korrigeringar) {
     }
 
+    /** What the outputs show for the key of a correction that names no known source. */
+    static final String HIDDEN_KEY = "(nyckel dold)";
+
     private final JdbcTemplate jdbc;
     private final Map<String, CorrectionTarget> targets = new LinkedHashMap<>();
     private final TransactionTemplate separate;
@@ -67,8 +70,17 @@ public class Corrections {
         return applied;
     }
 
+    /**
+     * Every correction with its outcome, as the outputs show it: the key as its source shows it (a coordinator
+     * case's id masked), and wholly masked when no source takes it, since nobody can tell what it identifies.
+     */
     public List<Correction> all() {
-        return list(null);
+        return list(null).stream().map(c -> {
+            CorrectionTarget target = targets.get(c.kalla());
+            String shown = target == null ? HIDDEN_KEY : target.shownKey(c.nyckel());
+            return new Correction(c.id(), c.kalla(), shown, c.falt(), c.nyttVarde(), c.motivering(), c.beslutadAv(),
+                    c.datum(), c.status(), c.tidigareVarde(), c.meddelande(), c.fileName(), c.rowNo());
+        }).toList();
     }
 
     /**

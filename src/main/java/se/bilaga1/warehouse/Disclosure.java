@@ -1,11 +1,23 @@
 package se.bilaga1.warehouse;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
 /**
  * Disclosure control for breakdowns below national level. Primary suppression hides counts from 1 to the
  * threshold; secondary suppression hides further cells until no hidden value can be recomputed from what is
  * shown: the table is taken with its row totals, column totals and grand total, every line (row or column,
- * totals included) sums to its total, and a hidden cell is safe only if the shown values and those sums leave
- * it undetermined (checked by linear algebra, not only by "two hidden cells per line").
+ * totals included) sums to its total, counts are whole numbers and never negative, and a hidden cell is safe only
+ * if two tables that fit all of that differ in it. Not only "two hidden cells per line", and not only the linear
+ * algebra of the sums either: a hidden 0 can only rise, so a line whose total is 0, or a 0 that could only fall,
+ * pins down what the equations alone leave open.
+ * <p>
+ * The check is exact and cheap because of the tables' shape: a row and a column meet in one cell, so two fitting
+ * tables differ by a sum of cycles through hidden cells that alternately rise and fall by one (a cell of the
+ * totals row or column moves against the cells it sums), and a hidden cell is safe when such a cycle passes
+ * through it without lowering a cell that is 0.
  */
 public final class Disclosure {
 
@@ -24,6 +36,7 @@ public final class Disclosure {
     /**
      * As {@link #suppress(long[][], int)}; with {@code columnTotalsPublished} the totals row (the national
      * figures, published in full elsewhere) is never hidden, and the protection is found among the other cells.
+     * Then a column whose published total is 0 holds only zeros that everybody can tell: they stay shown.
      */
     public static boolean[][] suppress(long[][] inner, int threshold, boolean columnTotalsPublished) {
         long[][] grid = extend(inner);
@@ -33,7 +46,7 @@ public final class Disclosure {
         boolean[][] fixed = new boolean[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                fixed[r][c] = columnTotalsPublished && r == rows - 1;
+                fixed[r][c] = columnTotalsPublished && (r == rows - 1 || grid[rows - 1][c] == 0);
                 hidden[r][c] = !fixed[r][c] && grid[r][c] >= 1 && grid[r][c] <= threshold;
             }
         }
@@ -50,7 +63,7 @@ public final class Disclosure {
             if (!changed) {
                 int[] exposed = firstDerivable(grid, hidden);
                 if (exposed != null) {
-                    changed = hideSmallestNeighbour(grid, hidden, fixed, exposed[0], exposed[1]);
+                    changed = hideToProtect(grid, hidden, fixed, exposed[0], exposed[1]);
                 }
             }
         }
@@ -114,68 +127,59 @@ public final class Disclosure {
         return candidate < current;
     }
 
-    private static boolean hideSmallestNeighbour(long[][] grid, boolean[][] hidden, boolean[][] fixed, int row, int col) {
-        int bestR = -1;
-        int bestC = -1;
+    /**
+     * Hides one more cell for the sake of the derivable cell at row, col: of the cells shown in its row and column
+     * (smallest positive count first, zeros last), the first that makes it undetermined, else the first of them;
+     * when its row and column have nothing left to hide, the first cell shown anywhere. Each call hides a cell,
+     * and with every cell but the fixed ones hidden nothing is derivable, so the loop ends protected.
+     */
+    private static boolean hideToProtect(long[][] grid, boolean[][] hidden, boolean[][] fixed, int row, int col) {
+        List<int[]> inLines = new ArrayList<>();
         for (int c = 0; c < grid[0].length; c++) {
-            if (!hidden[row][c] && !fixed[row][c] && (bestR < 0 || better(grid[row][c], grid[bestR][bestC]))) {
-                bestR = row;
-                bestC = c;
+            if (!hidden[row][c] && !fixed[row][c]) {
+                inLines.add(new int[] {row, c});
             }
         }
         for (int r = 0; r < grid.length; r++) {
-            if (!hidden[r][col] && !fixed[r][col] && (bestR < 0 || better(grid[r][col], grid[bestR][bestC]))) {
-                bestR = r;
-                bestC = col;
+            if (!hidden[r][col] && !fixed[r][col]) {
+                inLines.add(new int[] {r, col});
             }
         }
-        if (bestR < 0) {
+        List<int[]> candidates = inLines;
+        if (candidates.isEmpty()) {
+            candidates = new ArrayList<>();
+            for (int r = 0; r < grid.length; r++) {
+                for (int c = 0; c < grid[0].length; c++) {
+                    if (!hidden[r][c] && !fixed[r][c]) {
+                        candidates.add(new int[] {r, c});
+                    }
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
             return false;
         }
-        hidden[bestR][bestC] = true;
+        candidates.sort((a, b) -> better(grid[a[0]][a[1]], grid[b[0]][b[1]]) ? -1
+                : better(grid[b[0]][b[1]], grid[a[0]][a[1]]) ? 1 : 0);
+        for (int[] candidate : candidates) {
+            hidden[candidate[0]][candidate[1]] = true;
+            if (canMove(grid, hidden, row, col)) {
+                return true;
+            }
+            hidden[candidate[0]][candidate[1]] = false;
+        }
+        hidden[candidates.get(0)[0]][candidates.get(0)[1]] = true;
         return true;
     }
 
     /**
-     * The first hidden cell whose value the shown cells and the line sums determine, or null. The unknowns are
-     * the hidden cells; each line gives one equation; a hidden cell is determined when its unit vector lies in
-     * the row space of the equations' coefficients (Gaussian elimination over the rationals, as doubles on
-     * small integer matrices).
+     * The first hidden cell (row by row) whose value the shown cells, the line sums and "counts are never negative"
+     * determine, or null: the first hidden cell no rising-and-falling cycle of hidden cells can move.
      */
     public static int[] firstDerivable(long[][] grid, boolean[][] hidden) {
-        int rows = grid.length;
-        int cols = grid[0].length;
-        int[][] index = new int[rows][cols];
-        int unknowns = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                index[r][c] = hidden[r][c] ? unknowns++ : -1;
-            }
-        }
-        if (unknowns == 0) {
-            return null;
-        }
-        // every line: sum of its inner cells minus its total = 0
-        double[][] equations = new double[rows + cols][unknowns];
-        int e = 0;
-        for (int r = 0; r < rows; r++, e++) {
-            for (int c = 0; c < cols; c++) {
-                if (index[r][c] >= 0) {
-                    equations[e][index[r][c]] = c == cols - 1 ? -1 : 1;
-                }
-            }
-        }
-        for (int c = 0; c < cols; c++, e++) {
-            for (int r = 0; r < rows; r++) {
-                if (index[r][c] >= 0) {
-                    equations[e][index[r][c]] = r == rows - 1 ? -1 : 1;
-                }
-            }
-        }
-        double[][] basis = rowEchelon(equations, unknowns);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                if (index[r][c] >= 0 && inRowSpace(basis, index[r][c], unknowns)) {
+        for (int r = 0; r < grid.length; r++) {
+            for (int c = 0; c < grid[0].length; c++) {
+                if (hidden[r][c] && !canMove(grid, hidden, r, c)) {
                     return new int[] {r, c};
                 }
             }
@@ -183,66 +187,52 @@ public final class Disclosure {
         return null;
     }
 
-    private static double[][] rowEchelon(double[][] m, int n) {
-        double[][] a = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            a[i] = m[i].clone();
-        }
-        int rank = 0;
-        for (int col = 0; col < n && rank < a.length; col++) {
-            int pivot = -1;
-            for (int r = rank; r < a.length; r++) {
-                if (Math.abs(a[r][col]) > 1e-9) {
-                    pivot = r;
-                    break;
-                }
-            }
-            if (pivot < 0) {
+    /**
+     * Whether another table fitting everything shown differs in the hidden cell at row, col. Rows and columns are
+     * nodes, a hidden cell the edge between its row and its column. Crossing a cell from its row to its column
+     * raises it by one, back lowers it, except that a cell of the totals row or column (not the grand total)
+     * moves the other way, since it balances the cells it sums. The cell can move when, having crossed it one
+     * way, the walk gets back to where it started over other hidden cells, never lowering a 0.
+     */
+    private static boolean canMove(long[][] grid, boolean[][] hidden, int row, int col) {
+        int rows = grid.length;
+        int cols = grid[0].length;
+        for (boolean rowToColumn : new boolean[] {true, false}) {
+            if (!mayCross(grid, row, col, rowToColumn)) {
                 continue;
             }
-            double[] tmp = a[rank];
-            a[rank] = a[pivot];
-            a[pivot] = tmp;
-            double p = a[rank][col];
-            for (int k = 0; k < n; k++) {
-                a[rank][k] /= p;
-            }
-            for (int r = 0; r < a.length; r++) {
-                if (r != rank && Math.abs(a[r][col]) > 1e-9) {
-                    double f = a[r][col];
-                    for (int k = 0; k < n; k++) {
-                        a[r][k] -= f * a[rank][k];
+            // nodes 0..rows-1 are the rows, rows..rows+cols-1 the columns
+            int start = rowToColumn ? rows + col : row;
+            int goal = rowToColumn ? row : rows + col;
+            boolean[] reached = new boolean[rows + cols];
+            Deque<Integer> todo = new ArrayDeque<>();
+            reached[start] = true;
+            todo.push(start);
+            while (!todo.isEmpty()) {
+                int node = todo.pop();
+                if (node == goal) {
+                    return true;
+                }
+                boolean fromRow = node < rows;
+                int other = fromRow ? cols : rows;
+                for (int i = 0; i < other; i++) {
+                    int r = fromRow ? node : i;
+                    int c = fromRow ? i : node - rows;
+                    int next = fromRow ? rows + c : r;
+                    if (hidden[r][c] && !(r == row && c == col) && !reached[next] && mayCross(grid, r, c, fromRow)) {
+                        reached[next] = true;
+                        todo.push(next);
                     }
                 }
             }
-            rank++;
         }
-        double[][] basis = new double[rank][];
-        System.arraycopy(a, 0, basis, 0, rank);
-        return basis;
+        return false;
     }
 
-    /** Whether the unit vector e_j is a combination of the (reduced) basis rows. */
-    private static boolean inRowSpace(double[][] basis, int j, int n) {
-        double[] v = new double[n];
-        v[j] = 1;
-        for (double[] row : basis) {
-            int lead = 0;
-            while (lead < n && Math.abs(row[lead]) < 1e-9) {
-                lead++;
-            }
-            if (lead < n && Math.abs(v[lead]) > 1e-9) {
-                double f = v[lead] / row[lead];
-                for (int k = 0; k < n; k++) {
-                    v[k] -= f * row[k];
-                }
-            }
-        }
-        for (double x : v) {
-            if (Math.abs(x) > 1e-9) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether crossing the cell in that direction keeps it a count: it rises, or it is at least 1. */
+    private static boolean mayCross(long[][] grid, int r, int c, boolean rowToColumn) {
+        boolean totalsLine = (r == grid.length - 1) != (c == grid[0].length - 1);
+        boolean rises = rowToColumn != totalsLine;
+        return rises || grid[r][c] > 0;
     }
 }

@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.bilaga1.ingest.Kommuner;
 
@@ -25,25 +19,12 @@ import se.bilaga1.ingest.Kommuner;
  * municipality once among the respondents, the denominator is those that carried out a mapping, an unknown code
  * and a district answering twice are quarantined; and the detail extract's kommunkod checked against the 290.
  */
-@SpringBootTest
-class BraKartlaggningTest {
+class BraKartlaggningTest extends DeliveryTestBase {
 
     static final String HEADER = "ar;kod;namn;typ;genomfort_kartlaggning;prostitution_manniskohandel_identifierat";
 
     /** The rules of Figur 3–7, in SQL: the ones a survey delivery can move. */
     static final String SURVEY_RULES = "(regel LIKE 'enkat.%' OR regel LIKE 'kommunenkat.%')";
-
-    @Autowired
-    RebuildCommand rebuild;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path input;
-
-    @TempDir
-    Path output;
 
     @Test
     void districtsCountTheirMunicipalityOnceAndTheDenominatorIsThoseThatCarriedOutAMapping() throws Exception {
@@ -184,30 +165,12 @@ class BraKartlaggningTest {
         Files.writeString(input.resolve("bra").resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 
-    /** The tables CSV as "tabell;rad;kolumn" → "varde;markering". */
-    private Map<String, String> tables() throws Exception {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split(";", -1);
-            cells.put(f[0] + ";" + f[1] + ";" + f[2], f[3] + ";" + f[4]);
-        }
-        return cells;
-    }
-
-    private List<String> reconciliation() throws Exception {
-        return Files.readAllLines(output.resolve("bilaga1-2024-avstamning.csv"), StandardCharsets.UTF_8);
-    }
-
     private String status(String file) {
         return jdbc.queryForObject("SELECT status FROM source_file WHERE file_name = ?", String.class, file);
     }
 
     private String message(String file) {
         return jdbc.queryForObject("SELECT message FROM source_file WHERE file_name = ?", String.class, file);
-    }
-
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
     }
 
     private void assertAccountingHolds() {

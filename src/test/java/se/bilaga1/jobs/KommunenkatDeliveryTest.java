@@ -6,21 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.bilaga1.ingest.Kommuner;
-import se.bilaga1.reconcile.ReconciliationRule;
 import se.bilaga1.reconcile.RuleContext;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.testsupport.Workbooks;
@@ -33,8 +26,7 @@ import se.bilaga1.warehouse.SurveyTables;
  * warehouse), the year from the file name, each quarantine reason with its row and column, the row accounting,
  * and the survey rules failing on a crafted file and on crafted tables.
  */
-@SpringBootTest
-class KommunenkatDeliveryTest {
+class KommunenkatDeliveryTest extends DeliveryTestBase {
 
     static final String HEADER = "ar;kommunkod;kommun;besvarad;styrdokument_prostitution_mh;"
             + "styrdokument_sexuell_exploatering_barn;kunskapsstod_prostitution_mh;kunskapsstod_sexuell_exploatering_barn";
@@ -50,21 +42,6 @@ class KommunenkatDeliveryTest {
 
     /** The rules of Figur 3–7, in SQL: the ones a survey delivery can move. */
     static final String SURVEY_RULES = "(regel LIKE 'enkat.%' OR regel LIKE 'kommunenkat.%')";
-
-    @Autowired
-    RebuildCommand rebuild;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    List<ReconciliationRule> rules;
-
-    @TempDir
-    Path input;
-
-    @TempDir
-    Path output;
 
     @Test
     void theNonRespondentsStayInTheWarehouseButOutOfEveryDenominator() throws Exception {
@@ -375,34 +352,12 @@ class KommunenkatDeliveryTest {
         return new PublishedTable.Cell(BigDecimal.valueOf(value), null, null, List.of());
     }
 
-    private ReconciliationRule rule(String name) {
-        return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    /** The tables CSV as "tabell;rad;kolumn" → "varde;markering". */
-    private Map<String, String> tables() throws Exception {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split(";", -1);
-            cells.put(f[0] + ";" + f[1] + ";" + f[2], f[3] + ";" + f[4]);
-        }
-        return cells;
-    }
-
-    private List<String> reconciliation() throws Exception {
-        return Files.readAllLines(output.resolve("bilaga1-2024-avstamning.csv"), StandardCharsets.UTF_8);
-    }
-
     private String status(String file) {
         return jdbc.queryForObject("SELECT status FROM source_file WHERE file_name = ?", String.class, file);
     }
 
     private String message(String file) {
         return jdbc.queryForObject("SELECT message FROM source_file WHERE file_name = ?", String.class, file);
-    }
-
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
     }
 
     private void assertAccountingHolds() {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The analysts' corrections of coordinator cases through the whole rebuild: applied after loading (the case's
@@ -31,24 +26,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a value outside the field's vocabulary is a FEL naming the correction and its row; one without a motivering is
  * quarantined.
  */
-@SpringBootTest
-class KorrigeringarDeliveryTest {
+class KorrigeringarDeliveryTest extends DeliveryTestBase {
 
     static final String CASES = "arende_id;polisregion;ar;kon;alder;exploateringsform;misstanke;bransch";
     static final String HEADER = "id;kalla;nyckel;falt;nytt_varde;motivering;beslutad_av;datum";
     static final String WHY = "Thaimassage: registreras som sexuella ändamål";
-
-    @Autowired
-    RebuildCommand rebuild;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @TempDir
-    Path input;
-
-    @TempDir
-    Path output;
 
     @Test
     void anAppliedCorrectionChangesTheCaseMovesTheTablesAndIsListedWithEveryMovedCell() throws Exception {
@@ -226,21 +208,4 @@ class KorrigeringarDeliveryTest {
         return rows;
     }
 
-    /** The tables CSV as "tabell;rad;kolumn" → "varde;markering". */
-    private Map<String, String> tables() throws Exception {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split(";", -1);
-            cells.put(f[0] + ";" + f[1] + ";" + f[2], f[3] + ";" + f[4]);
-        }
-        return cells;
-    }
-
-    private List<String> reconciliation() throws Exception {
-        return Files.readAllLines(output.resolve("bilaga1-2024-avstamning.csv"), StandardCharsets.UTF_8);
-    }
-
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
-    }
 }

@@ -23,16 +23,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.bilaga1.ingest.CsvDialect;
-import se.bilaga1.reconcile.ReconciliationRule;
 import se.bilaga1.reconcile.RuleContext;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.PermitTables;
@@ -43,8 +38,7 @@ import se.bilaga1.warehouse.PublishedTable;
  * real date cells, permits against persons, every rule of Indikator 4 failing on an input made to break it,
  * quarantine with its row, column and reason, and a file without a required column rejected alone.
  */
-@SpringBootTest
-class MigrationsverketDeliveryTest {
+class MigrationsverketDeliveryTest extends DeliveryTestBase {
 
     static final String HEADER =
             "beslutsdatum;person_lopnr;lagrum;forlangning;kon;sokande_part;via_regionkoordinator;polisregion";
@@ -57,21 +51,6 @@ class MigrationsverketDeliveryTest {
             "2024-04-13;MV-1;5 kap. 15 § första stycket utlänningslagen;Ja;Kvinna;Åklagarmyndigheten;;Öst",
             "2023-05-14;MV-4;5 kap. 15 §, andra stycket;Nej;Man;Socialnämnd eller motsvarande;Nej;Väst",
             "2024-06-15;MV-5;Andra stycket;Nej;Kvinna;socialnämnden;Nej;Väst");
-
-    @Autowired
-    RebuildCommand rebuild;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    List<ReconciliationRule> rules;
-
-    @TempDir
-    Path input;
-
-    @TempDir
-    Path output;
 
     enum Encoding {
         UTF_8(StandardCharsets.UTF_8, false, ';', "UTF-8, ';'"),
@@ -419,24 +398,6 @@ class MigrationsverketDeliveryTest {
         return file;
     }
 
-    /** The tables CSV as "tabell;rad;kolumn" → "varde;markering". */
-    private Map<String, String> tables() throws Exception {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split(";", -1);
-            cells.put(f[0] + ";" + f[1] + ";" + f[2], f[3] + ";" + f[4]);
-        }
-        return cells;
-    }
-
-    private List<String> reconciliation() throws Exception {
-        return Files.readAllLines(output.resolve("bilaga1-2024-avstamning.csv"), StandardCharsets.UTF_8);
-    }
-
-    private ReconciliationRule rule(String name) {
-        return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-    }
-
     /** Tabell 5 for 2022–2024 with every cell given as (year, column) → value, per row. */
     private static PublishedTable tabell5(BiFunction<Integer, String, Integer> bevis, BiFunction<Integer, String, Integer> betanketid,
             BiFunction<Integer, String, Integer> personer) {
@@ -491,10 +452,6 @@ class MigrationsverketDeliveryTest {
 
     private String message(String file) {
         return jdbc.queryForObject("SELECT message FROM source_file WHERE file_name = ?", String.class, file);
-    }
-
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
     }
 
     private void assertAccountingHolds() {

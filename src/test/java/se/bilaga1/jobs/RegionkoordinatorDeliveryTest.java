@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,13 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.bilaga1.reconcile.ReconciliationRule;
 import se.bilaga1.reconcile.RuleContext;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.regionkoordinatorer.Exploateringsform;
@@ -33,8 +27,7 @@ import se.bilaga1.warehouse.PublishedTable;
  * vocabulary, duplicate case ids within a region and year, a case of another region in a region's file, the row
  * accounting, Tabell 1 and 2 counted by hand, and the case rules failing on crafted tables.
  */
-@SpringBootTest
-class RegionkoordinatorDeliveryTest {
+class RegionkoordinatorDeliveryTest extends DeliveryTestBase {
 
     static final String WITH_ALDER = "arende_id;polisregion;ar;kon;alder;exploateringsform;misstanke;bransch;"
             + "hanvisande_aktor;ursprungsland;upptackt_via_akc;narstaende_barn_i_sverige;narstaende_barn_i_annat_land";
@@ -43,21 +36,6 @@ class RegionkoordinatorDeliveryTest {
     /** The case rules, in SQL: the ones a case delivery can move. */
     static final String CASE_RULES = "(regel LIKE 'tabell1.%' OR regel LIKE 'tabell2.%' OR regel LIKE 'regionkoordinatorer.%'"
             + " OR regel LIKE 'korrigeringar.%')";
-
-    @Autowired
-    RebuildCommand rebuild;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    List<ReconciliationRule> rules;
-
-    @TempDir
-    Path input;
-
-    @TempDir
-    Path output;
 
     @Test
     void agesBecomeAgeGroupsAndUnknownAgeCountsAmongTheAdultsOnlyInTabell2() throws Exception {
@@ -414,33 +392,11 @@ class RegionkoordinatorDeliveryTest {
         return new PublishedTable.Cell(BigDecimal.valueOf(value), null, null, List.of());
     }
 
-    private ReconciliationRule rule(String name) {
-        return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-    }
-
     /** Each source file as "name status layout read=loaded+quarantined+notes", by name. */
     private List<String> files() {
         return jdbc.queryForList("SELECT file_name || ' ' || status || ' ' || COALESCE(layout, 'null') || ' ' || rows_read"
                 + " || '=' || rows_loaded || '+' || rows_quarantined || '+' || rows_notes FROM source_file ORDER BY file_name",
                 String.class);
-    }
-
-    /** The tables CSV as "tabell;rad;kolumn" → "varde;markering". */
-    private Map<String, String> tables() throws Exception {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split(";", -1);
-            cells.put(f[0] + ";" + f[1] + ";" + f[2], f[3] + ";" + f[4]);
-        }
-        return cells;
-    }
-
-    private List<String> reconciliation() throws Exception {
-        return Files.readAllLines(output.resolve("bilaga1-2024-avstamning.csv"), StandardCharsets.UTF_8);
-    }
-
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
     }
 
     private void assertAccountingHolds() {

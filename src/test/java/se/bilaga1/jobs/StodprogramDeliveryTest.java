@@ -18,13 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.bilaga1.reconcile.ReconciliationRule;
 import se.bilaga1.reconcile.RuleContext;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.PublishedTable;
@@ -35,27 +30,11 @@ import se.bilaga1.warehouse.PublishedTable;
  * 32) as the only FEL, consistent deliveries with and without NSP's adult total giving only OK, an unknown
  * programme or category quarantined with its row, column and reason, and the funds in the workbook.
  */
-@SpringBootTest
-class StodprogramDeliveryTest {
+class StodprogramDeliveryTest extends DeliveryTestBase {
 
     static final String ANTAL = "program;ar;kategori;antal";
     static final String MEDEL = "program;ar;medel_kr";
     static final String RULE = "stodprogram.delar_mot_totalt";
-
-    @Autowired
-    RebuildCommand rebuild;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    List<ReconciliationRule> rules;
-
-    @TempDir
-    Path input;
-
-    @TempDir
-    Path output;
 
     @Test
     void theSamplesOnlyInconsistencyIsAmp2024sTotal() throws Exception {
@@ -252,10 +231,6 @@ class StodprogramDeliveryTest {
                 List.of());
     }
 
-    private ReconciliationRule rule(String name) {
-        return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
-    }
-
     private static int rowStarting(Sheet sheet, String text) {
         for (Row row : sheet) {
             Cell first = row.getCell(0);
@@ -283,17 +258,4 @@ class StodprogramDeliveryTest {
                 String.class);
     }
 
-    /** The tables CSV as "tabell;rad;kolumn" → "varde;markering". */
-    private Map<String, String> tables() throws Exception {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv"), StandardCharsets.UTF_8)) {
-            String[] f = line.split(";", -1);
-            cells.put(f[0] + ";" + f[1] + ";" + f[2], f[3] + ";" + f[4]);
-        }
-        return cells;
-    }
-
-    private int count(String sql) {
-        return jdbc.queryForObject(sql, Integer.class);
-    }
 }

@@ -49,7 +49,7 @@ public class Publisher {
         FlatCsvWriter.writeReconciliation(written.reconciliationCsv(), rules);
         WorkbookWriter.write(written.workbook(), new WorkbookWriter.Contents(reportYear, LocalDateTime.now().withNano(0),
                 registry.report(), published, tables.breakdowns(reportYear), rules, corrections.all(),
-                corrections.effects(() -> tables.all(reportYear)), quarantine.perReason(), quarantine.firstRows()));
+                corrections.effects(only -> tables.only(only, reportYear)), quarantine.perReason(), quarantine.firstRows()));
         return written;
     }
 }

@@ -35,6 +35,22 @@ public class Bilaga1Tables {
         return tables;
     }
 
+    /** Only the published tables named (all of them for null): what a partial rebuild of the figures needs. */
+    public List<PublishedTable> only(java.util.Set<String> tabeller, int reportYear) {
+        if (tabeller == null) {
+            return all(reportYear);
+        }
+        java.util.Map<String, java.util.function.Supplier<PublishedTable>> builders = java.util.Map.of(
+                "Tabell 1", () -> cases.tabell1(reportYear), "Tabell 2", () -> cases.tabell2(reportYear),
+                "Tabell 3", () -> programmes.tabell3(reportYear), "Tabell 4", () -> programmes.tabell4(reportYear),
+                "Tabell 5", () -> permits.tabell5(reportYear), "Tabell 6", () -> permits.tabell6(reportYear),
+                "Tabell 7", () -> offences.tabell7(reportYear), "Tabell 8", () -> offences.tabell8(reportYear));
+        if (!builders.keySet().containsAll(tabeller)) {
+            return all(reportYear).stream().filter(t -> tabeller.contains(t.tabell())).toList();
+        }
+        return tabeller.stream().sorted().map(t -> builders.get(t).get()).toList();
+    }
+
     /** Breakdowns shown in the workbook beside the published tables (where the gaps are). */
     public List<PublishedTable> breakdowns(int reportYear) {
         List<PublishedTable> tables = new ArrayList<>(List.of(programmes.funds(reportYear)));

@@ -32,6 +32,8 @@ public class CaseTables {
 
     private final CaseCounts counts;
     private final int threshold;
+    // per table build only (cleared at its start): the bean is a singleton, the warehouse changes between builds
+    private final Map<Integer, List<Provenance>> provenanceCache = new java.util.HashMap<>();
 
     public CaseTables(CaseCounts counts, @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
         this.counts = counts;
@@ -44,6 +46,7 @@ public class CaseTables {
     }
 
     public PublishedTable tabell1(int reportYear) {
+        provenanceCache.clear();
         List<Integer> years = years(reportYear);
         Map<String, Long> byForm = counts.count("c.exploateringsform", null, years.get(0), reportYear);
         List<PublishedTable.Row> rows = new ArrayList<>();
@@ -61,6 +64,7 @@ public class CaseTables {
     }
 
     public PublishedTable tabell2(int reportYear) {
+        provenanceCache.clear();
         List<Integer> years = years(reportYear);
         Map<String, Long> g = counts.count("CASE WHEN c.aldersgrupp = 'BARN' THEN 'BARN_' ELSE 'VUXEN_' END || c.kon",
                 null, years.get(0), reportYear);
@@ -139,6 +143,7 @@ public class CaseTables {
         Map<Integer, Long> iSverige = counts.sum("narstaende_barn_i_sverige", year - 1, year);
         Map<Integer, Long> iAnnatLand = counts.sum("narstaende_barn_i_annat_land", year - 1, year);
         List<Integer> twoYears = List.of(year - 1, year);
+        provenanceCache.clear();
         tables.add(new PublishedTable("Närstående barn " + y, "Närstående barn till utsatta", BREAKDOWN_SHEET,
                 List.of("Närstående barn"), headings(twoYears), List.of(
                         row("I Sverige", List.of("I Sverige"), twoYears, yr -> iSverige.getOrDefault(yr, 0L)),
@@ -230,8 +235,10 @@ public class CaseTables {
             java.util.function.IntToLongFunction value) {
         List<PublishedTable.Cell> cells = new ArrayList<>();
         for (int year : years) {
-            cells.add(counts.covers(year)
-                    ? new PublishedTable.Cell(BigDecimal.valueOf(value.applyAsLong(year)), null, null, counts.provenance(year))
+            // a year without cases is missing, not zero; its provenance is read once per table build
+            List<Provenance> provenance = provenanceCache.computeIfAbsent(year, counts::provenance);
+            cells.add(!provenance.isEmpty()
+                    ? new PublishedTable.Cell(BigDecimal.valueOf(value.applyAsLong(year)), null, null, provenance)
                     : PublishedTable.Cell.missing("uppgift saknas"));
         }
         return new PublishedTable.Row(rad, printed, cells);

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,15 +88,16 @@ public class Corrections {
 
     /**
      * The published cells that differ with the corrections reverted, with both values, and for each the corrections
-     * whose own reversal moves it.
+     * whose own reversal moves it. {@code tables} builds the published tables named (all of them for null): the
+     * attribution to single corrections rebuilds only the tables that moved.
      */
-    public List<MovedCell> effects(Supplier<List<PublishedTable>> tables) {
+    public List<MovedCell> effects(Function<Set<String>, List<PublishedTable>> tables) {
         List<Correction> applied = list("APPLIED");
         if (applied.isEmpty()) {
             return List.of();
         }
-        Map<String, String> after = cells(tables.get());
-        Map<String, String> before = cells(withReverted(applied, tables));
+        Map<String, String> after = cells(tables.apply(null));
+        Map<String, String> before = cells(withReverted(applied, () -> tables.apply(null)));
         Map<String, MovedCell> moved = new LinkedHashMap<>();
         after.forEach((key, value) -> {
             if (!Objects.equals(value, before.get(key))) {
@@ -101,8 +105,13 @@ public class Corrections {
                 moved.put(key, new MovedCell(k[0], k[1], k[2], before.get(key), value, new ArrayList<>()));
             }
         });
+        Set<String> movedTables = new HashSet<>();
+        moved.values().forEach(m -> movedTables.add(m.tabell()));
         for (Correction c : applied) {
-            Map<String, String> without = cells(withReverted(List.of(c), tables));
+            if (movedTables.isEmpty()) {
+                break;
+            }
+            Map<String, String> without = cells(withReverted(List.of(c), () -> tables.apply(movedTables)));
             moved.forEach((key, cell) -> {
                 if (!Objects.equals(without.get(key), after.get(key))) {
                     cell.korrigeringar().add(c.id());

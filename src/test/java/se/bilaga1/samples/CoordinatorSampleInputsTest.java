@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,8 +22,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -126,9 +122,9 @@ class CoordinatorSampleInputsTest {
             Path a = tmp.resolve("a/regionkoordinatorer").resolve(name);
             assertThat(Files.mismatch(a, tmp.resolve("b/regionkoordinatorer").resolve(name))).as(name).isEqualTo(-1L);
             Path committed = REGIONS.resolve(name);
-            assertThat(cells(committed)).as("cells of committed %s; %s", name, REGENERATE).isEqualTo(cells(a));
-            assertThat(zipEntries(committed)).as("zip entries of committed %s; %s", name, REGENERATE)
-                    .isEqualTo(zipEntries(a));
+            assertThat(ReproducibleXlsx.cells(committed)).as("cells of committed %s; %s", name, REGENERATE).isEqualTo(ReproducibleXlsx.cells(a));
+            assertThat(ReproducibleXlsx.zipEntries(committed)).as("zip entries of committed %s; %s", name, REGENERATE)
+                    .isEqualTo(ReproducibleXlsx.zipEntries(a));
         }
     }
 
@@ -751,33 +747,5 @@ class CoordinatorSampleInputsTest {
         }
     }
 
-    /** Every cell of every sheet: sheet!address → type and raw value. */
-    private static Map<String, String> cells(Path xlsx) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
-            for (Sheet sh : wb.getSheets().collect(Collectors.toList())) {
-                out.put(sh.getName(), "sheet");
-                for (Row r : sh.read()) {
-                    for (Cell c : r) {
-                        if (c != null) {
-                            out.put(sh.getName() + "!" + c.getAddress(), c.getType() + " " + c.getText());
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
 
-    /** The zip entries in order: name and time stamp → uncompressed content. */
-    private static Map<String, String> zipEntries(Path xlsx) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(xlsx); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                out.put(e.getName() + " @ " + e.getTimeLocal(),
-                        new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return out;
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -119,9 +116,9 @@ class SurveySampleInputsTest {
         for (String name : List.of(ENKAT_2019, ENKAT_2023)) {
             Path committed = KOMMUNENKAT.resolve(name);
             assertThat(committed).exists();
-            assertThat(cells(committed))
+            assertThat(ReproducibleXlsx.cells(committed))
                     .as("cells of committed %s differ from the generator's output; %s", committed, REGENERATE)
-                    .isEqualTo(cells(tmp.resolve("kommunenkat").resolve(name)));
+                    .isEqualTo(ReproducibleXlsx.cells(tmp.resolve("kommunenkat").resolve(name)));
         }
     }
 
@@ -137,9 +134,9 @@ class SurveySampleInputsTest {
         for (String name : List.of(ENKAT_2019, ENKAT_2023)) {
             Path a = tmp.resolve("a/kommunenkat").resolve(name);
             assertThat(Files.mismatch(a, tmp.resolve("b/kommunenkat").resolve(name))).as(name).isEqualTo(-1L);
-            assertThat(zipEntries(KOMMUNENKAT.resolve(name)))
+            assertThat(ReproducibleXlsx.zipEntries(KOMMUNENKAT.resolve(name)))
                     .as("zip entries of committed %s; %s", name, REGENERATE)
-                    .isEqualTo(zipEntries(a));
+                    .isEqualTo(ReproducibleXlsx.zipEntries(a));
         }
     }
 
@@ -453,33 +450,5 @@ class SurveySampleInputsTest {
                 .collect(Collectors.toList());
     }
 
-    /** Every cell of every sheet: sheet!address → type and raw value. */
-    private static Map<String, String> cells(Path xlsx) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
-            for (Sheet sh : wb.getSheets().collect(Collectors.toList())) {
-                out.put(sh.getName(), "sheet");
-                for (Row r : sh.read()) {
-                    for (Cell c : r) {
-                        if (c != null) {
-                            out.put(sh.getName() + "!" + c.getAddress(), c.getType() + " " + c.getText());
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
 
-    /** The zip entries in order: name and time stamp → uncompressed content. */
-    private static Map<String, String> zipEntries(Path xlsx) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(xlsx); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                out.put(e.getName() + " @ " + e.getTimeLocal(),
-                        new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return out;
-    }
 }

@@ -1,5 +1,7 @@
 package se.bilaga1.jobs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,5 +58,20 @@ abstract class DeliveryTestBase {
 
     protected ReconciliationRule rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    protected void assertAccountingHolds() {
+        assertThat(count("SELECT COUNT(*) FROM source_file WHERE rows_read <> rows_loaded + rows_quarantined + rows_notes"))
+                .isZero();
+        assertThat(count("SELECT COUNT(DISTINCT source_file_id || '-' || row_no) FROM quarantine_row"))
+                .isEqualTo(count("SELECT COALESCE(SUM(rows_quarantined), 0) FROM source_file"));
+    }
+
+    protected String status(String file) {
+        return jdbc.queryForObject("SELECT status FROM source_file WHERE file_name = ?", String.class, file);
+    }
+
+    protected String message(String file) {
+        return jdbc.queryForObject("SELECT message FROM source_file WHERE file_name = ?", String.class, file);
     }
 }

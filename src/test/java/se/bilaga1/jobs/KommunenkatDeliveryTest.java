@@ -352,18 +352,4 @@ class KommunenkatDeliveryTest extends DeliveryTestBase {
         return new PublishedTable.Cell(BigDecimal.valueOf(value), null, null, List.of());
     }
 
-    private String status(String file) {
-        return jdbc.queryForObject("SELECT status FROM source_file WHERE file_name = ?", String.class, file);
-    }
-
-    private String message(String file) {
-        return jdbc.queryForObject("SELECT message FROM source_file WHERE file_name = ?", String.class, file);
-    }
-
-    private void assertAccountingHolds() {
-        assertThat(count("SELECT COUNT(*) FROM source_file WHERE rows_read <> rows_loaded + rows_quarantined + rows_notes"))
-                .isZero();
-        assertThat(count("SELECT COUNT(DISTINCT source_file_id || '-' || row_no) FROM quarantine_row"))
-                .isEqualTo(count("SELECT COALESCE(SUM(rows_quarantined), 0) FROM source_file"));
-    }
 }

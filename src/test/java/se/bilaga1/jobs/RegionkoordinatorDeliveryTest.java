@@ -399,10 +399,4 @@ class RegionkoordinatorDeliveryTest extends DeliveryTestBase {
                 String.class);
     }
 
-    private void assertAccountingHolds() {
-        assertThat(count("SELECT COUNT(*) FROM source_file WHERE rows_read <> rows_loaded + rows_quarantined + rows_notes"))
-                .isZero();
-        assertThat(count("SELECT COUNT(DISTINCT source_file_id || '-' || row_no) FROM quarantine_row"))
-                .isEqualTo(count("SELECT COALESCE(SUM(rows_quarantined), 0) FROM source_file"));
-    }
 }

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -133,7 +131,7 @@ public final class BraSampleInputs {
 
     static void writeAnmaldaBrott(Path file) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            fixProperties(wb);
+            ReproducibleXlsx.fixProperties(wb);
             Styles st = new Styles(wb);
             Sheet sh = wb.createSheet(ANMALDA_SHEET);
             sh.setColumnWidth(0, 70 * 256);
@@ -178,7 +176,7 @@ public final class BraSampleInputs {
 
     static void writeLagforingsbeslut(Path file) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            fixProperties(wb);
+            ReproducibleXlsx.fixProperties(wb);
             Styles st = new Styles(wb);
             Sheet sh = wb.createSheet(LAGFORING_SHEET);
             sh.setColumnWidth(0, 14 * 256);
@@ -309,12 +307,6 @@ public final class BraSampleInputs {
             textRight = wb.createCellStyle();
             textRight.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
         }
-    }
-
-    private static void fixProperties(XSSFWorkbook wb) {
-        // a fixed creation date keeps the document properties stable between regenerations
-        wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1735689600000L))); // 2025-01-01Z
-        wb.getProperties().getCoreProperties().setCreator("Bilaga 1 sample generator");
     }
 
     private static Row row(Sheet sh, int r) {

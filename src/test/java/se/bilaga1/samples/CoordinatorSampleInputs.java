@@ -8,14 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -563,7 +561,7 @@ public final class CoordinatorSampleInputs {
     static void writeCaseFile(Path file, FileStyle style, List<Case> rows) throws IOException {
         List<Column> columns = Column.forYear(style.year());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            fixProperties(wb);
+            ReproducibleXlsx.fixProperties(wb);
             CellStyle bold = boldStyle(wb);
             Sheet sh = wb.createSheet(SHEET);
             int r = 0;
@@ -1071,12 +1069,6 @@ public final class CoordinatorSampleInputs {
         for (int c = 0; c < chars.length; c++) {
             sh.setColumnWidth(c, chars[c] * 256);
         }
-    }
-
-    private static void fixProperties(XSSFWorkbook wb) {
-        // a fixed creation date keeps the document properties stable between regenerations
-        wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1735689600000L))); // 2025-01-01Z
-        wb.getProperties().getCoreProperties().setCreator("Bilaga 1 sample generator");
     }
 
     /** Writes the files under the given input directory (default {@code input}). */

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Date;
 import java.util.stream.Collectors;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -73,4 +75,11 @@ final class ReproducibleXlsx {
             }
         }
         return out;
-    }}
+    }
+
+    static void fixProperties(XSSFWorkbook wb) {
+        // a fixed creation date keeps the document properties stable between regenerations
+        wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1735689600000L))); // 2025-01-01Z
+        wb.getProperties().getCoreProperties().setCreator("Bilaga 1 sample generator");
+    }
+}

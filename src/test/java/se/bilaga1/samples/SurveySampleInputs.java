@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -187,7 +185,7 @@ public final class SurveySampleInputs {
 
     static void writeKommunenkat2019(Path file, List<KommunenkatRow> rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            fixProperties(wb);
+            ReproducibleXlsx.fixProperties(wb);
             CellStyle bold = boldStyle(wb);
             CellStyle text = textStyle(wb);
             Sheet sh = wb.createSheet(SHEET_2019);
@@ -219,7 +217,7 @@ public final class SurveySampleInputs {
 
     static void writeKommunenkat2023(Path file, List<KommunenkatRow> rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            fixProperties(wb);
+            ReproducibleXlsx.fixProperties(wb);
             CellStyle bold = boldStyle(wb);
             CellStyle text = textStyle(wb);
             Sheet sh = wb.createSheet(SHEET_2023);
@@ -434,12 +432,6 @@ public final class SurveySampleInputs {
         for (int c = 0; c < chars.length; c++) {
             sh.setColumnWidth(c, chars[c] * 256);
         }
-    }
-
-    private static void fixProperties(XSSFWorkbook wb) {
-        // a fixed creation date keeps the document properties stable between regenerations
-        wb.getProperties().getCoreProperties().setCreated(Optional.of(new Date(1735689600000L))); // 2025-01-01Z
-        wb.getProperties().getCoreProperties().setCreator("Bilaga 1 sample generator");
     }
 
     /** Writes the files under the given input directory (default {@code input}). */

@@ -2,6 +2,7 @@ package se.bilaga1.bra;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,17 @@ public class BraFactSink implements FactSink {
 
     public BraFactSink(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String source() {
+        return BraLayoutDetector.SOURCE;
+    }
+
+    /** The crime-prevention survey's keys, år|kod, as {@link KartlaggningLayout} checks them. */
+    @Override
+    public Set<String> loadedKeys() {
+        return FactSink.keptKeys(jdbc, "bra_kartlaggning", "t.ar", "t.kod");
     }
 
     @Override

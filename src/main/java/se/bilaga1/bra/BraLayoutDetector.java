@@ -1,5 +1,6 @@
 package se.bilaga1.bra;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,8 +38,8 @@ public class BraLayoutDetector implements LayoutDetector {
     }
 
     @Override
-    public void startRun() {
-        surveyAnswers.startRun();
+    public void startRun(Set<String> loadedKeys) {
+        surveyAnswers.startRun(loadedKeys);
     }
 
     @Override

@@ -30,4 +30,18 @@ public final class Checksums {
         }
         return HexFormat.of().formatHex(digest.digest());
     }
+
+    /** The SHA-256 of {@code lines}, each ended by a newline, in UTF-8. */
+    public static String sha256(Iterable<String> lines) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String line : lines) {
+            digest.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
 }

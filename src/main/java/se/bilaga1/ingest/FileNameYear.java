@@ -25,4 +25,14 @@ public final class FileNameYear {
         }
         return Optional.ofNullable(found);
     }
+
+    /** Every year the name holds, in order ({@code anmalda-brott-2020-2024.xlsx} → 2020, 2024). */
+    public static java.util.List<Integer> all(String fileName) {
+        java.util.List<Integer> years = new java.util.ArrayList<>();
+        Matcher m = YEAR.matcher(fileName);
+        while (m.find()) {
+            years.add(Integer.parseInt(m.group(1)));
+        }
+        return years;
+    }
 }

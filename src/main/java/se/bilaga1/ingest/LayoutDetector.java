@@ -1,12 +1,16 @@
 package se.bilaga1.ingest;
 
+import java.util.Set;
 import java.util.List;
 
 /** Reads a file's first rows until it finds a header it knows, or rejects the file saying what it expected. */
 public interface LayoutDetector {
 
-    /** Called when a load step starts reading, so state kept across a run's files (duplicate keys) starts empty. */
-    default void startRun() {
+    /**
+     * Called when a load step starts reading: state kept across a run's files (duplicate keys) starts from the keys
+     * the warehouse holds already ({@link FactSink#loadedKeys()}), empty in a full rebuild.
+     */
+    default void startRun(Set<String> loadedKeys) {
     }
 
     /** The words whose presence in an xlsx sheet's name picks that sheet over the first one. */

@@ -6,16 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes a chunk's outcomes in the chunk's transaction: facts through the source's sink, quarantine entries,
  * notes, and each file's row accounting. All commit together or not at all.
  */
-public class RowOutcomeWriter implements ItemWriter<RowOutcome> {
+public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
+
+    /** The step's totals, kept in its execution context (so a restarted step goes on counting): for the run's log. */
+    public static final String ROWS_LOADED = "rows.loaded";
+    public static final String ROWS_QUARANTINED = "rows.quarantined";
+    public static final String ROWS_NOTES = "rows.notes";
 
     private final SourceFileRegistry registry;
     private final FactSink sink;
+    private long rowsLoaded;
+    private long rowsQuarantined;
+    private long rowsNotes;
 
     public RowOutcomeWriter(SourceFileRegistry registry, FactSink sink) {
         this.registry = registry;
@@ -58,5 +68,24 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome> {
             registry.addNotes(notes);
         }
         counts.forEach((fileId, c) -> registry.addCounts(fileId, c[0], c[1], c[2], c[3]));
+        for (int[] c : counts.values()) {
+            rowsLoaded += c[1];
+            rowsQuarantined += c[2];
+            rowsNotes += c[3];
+        }
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        rowsLoaded = context.getLong(ROWS_LOADED, 0L);
+        rowsQuarantined = context.getLong(ROWS_QUARANTINED, 0L);
+        rowsNotes = context.getLong(ROWS_NOTES, 0L);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(ROWS_LOADED, rowsLoaded);
+        context.putLong(ROWS_QUARANTINED, rowsQuarantined);
+        context.putLong(ROWS_NOTES, rowsNotes);
     }
 }

@@ -2,6 +2,7 @@ package se.bilaga1.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,16 +13,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class SingleTableFactSink<T> implements FactSink {
 
     private final JdbcTemplate jdbc;
+    private final String source;
     private final Class<T> type;
     private final String table;
     private final String insert;
 
-    protected SingleTableFactSink(JdbcTemplate jdbc, Class<T> type, String table, String... columns) {
+    protected SingleTableFactSink(JdbcTemplate jdbc, String source, Class<T> type, String table, String... columns) {
         this.jdbc = jdbc;
+        this.source = source;
         this.type = type;
         this.table = table;
         this.insert = "INSERT INTO " + table + " (source_file_id, " + String.join(", ", columns) + ", sheet_name, row_no)"
                 + " VALUES (" + "?,".repeat(columns.length + 2) + "?)";
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    /** The keys over {@code columns} of the facts kept (see {@link FactSink#loadedKeys()}). */
+    protected Set<String> keptKeys(String... columns) {
+        return FactSink.keptKeys(jdbc, table, columns);
     }
 
     /** The fact's values, in the order of the columns given to the constructor. */

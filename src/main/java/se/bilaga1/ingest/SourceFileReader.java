@@ -21,6 +21,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 public class SourceFileReader implements ItemStreamReader<SourceRow> {
 
     private static final Logger log = LoggerFactory.getLogger(SourceFileReader.class);
+    /** How many of the step's files there are, and how many it has opened: for the progress bar. */
+    public static final String FILES_TOTAL = "files.total";
+    public static final String FILES_STARTED = "files.started";
     private static final String CURRENT_FILE = "current.file.id";
     private static final String ROWS_EMITTED = "current.rows.emitted";
 
@@ -36,6 +39,8 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
     private long rowsEmitted;
     private long resumeFileId = -1;
     private long resumeRows;
+    private long filesTotal;
+    private long filesStarted;
 
     public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink) {
         this.source = source;
@@ -46,8 +51,11 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
-        detector.startRun();
-        files = registry.filesToLoad(source).iterator();
+        detector.startRun(sink.loadedKeys());
+        List<RegisteredFile> toLoad = registry.filesToLoad(source);
+        files = toLoad.iterator();
+        filesTotal = toLoad.size();
+        filesStarted = 0;
         if (context.containsKey(CURRENT_FILE)) {
             resumeFileId = context.getLong(CURRENT_FILE);
             resumeRows = context.getLong(ROWS_EMITTED);
@@ -56,6 +64,8 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
 
     @Override
     public void update(ExecutionContext context) throws ItemStreamException {
+        context.putLong(FILES_TOTAL, filesTotal);
+        context.putLong(FILES_STARTED, filesStarted);
         if (current != null) {
             context.putLong(CURRENT_FILE, current.file().id());
             context.putLong(ROWS_EMITTED, rowsEmitted);
@@ -91,7 +101,7 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
                 return new SourceRow(current, SourceRow.Phase.BODY, rows.next());
             }
             closeRows();
-            registry.markLoaded(file.id());
+            registry.markLoaded(file, sink);
             log.info("Loaded {}", file.fileName());
         } catch (RuntimeException e) {
             // A file that breaks mid-way leaves nothing behind: its facts so far are removed with it.
@@ -106,6 +116,7 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
 
     private void openFile(RegisteredFile file) {
         rowsEmitted = 0;
+        filesStarted++;
         try {
             rows = RowSource.open(file.path(), file.kind(), detector.preferredSheetWords());
             LayoutDetector.Detection detection = detector.detect(file, rows.sheetName(), rows);

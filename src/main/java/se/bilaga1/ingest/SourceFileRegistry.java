@@ -18,6 +18,19 @@ public class SourceFileRegistry {
     public static final String LOADING = "LOADING";
     public static final String LOADED = "LOADED";
     public static final String REJECTED = "REJECTED";
+    /** An earlier version of a file whose new version has loaded: its facts are gone, its row stays as history. */
+    public static final String REPLACED = "REPLACED";
+    /** A file gone from the input folder: its facts are gone, its row stays as history. */
+    public static final String RETIRED = "RETIRED";
+
+    /**
+     * The files whose facts count as already loaded when a load step starts (for duplicate keys across files):
+     * loaded files, except those a new version is about to replace, and the part-loaded file a restart resumes.
+     * Used as {@code WHERE} condition on {@code source_file f}.
+     */
+    public static final String FACTS_KEPT = "(f.status = '" + LOADING + "' OR (f.status = '" + LOADED + "' AND NOT EXISTS"
+            + " (SELECT 1 FROM source_file n WHERE n.file_name = f.file_name AND n.id <> f.id AND n.status IN ('"
+            + REGISTERED + "','" + LOADING + "'))))";
 
     private final JdbcTemplate jdbc;
 
@@ -26,11 +39,12 @@ public class SourceFileRegistry {
     }
 
     public long register(String source, String fileName, Path path, String sha256, long size, FileKind kind,
-            Long jobExecutionId) {
+            Long jobExecutionId, Long replacesId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO source_file (source_name, file_name, file_path, sha256, size_bytes,"
-                    + " file_kind, status, registered_at, job_execution_id) VALUES (?,?,?,?,?,?,?,?,?)", new String[] {"id"});
+                    + " file_kind, status, registered_at, job_execution_id, replaces_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    new String[] {"id"});
             ps.setString(1, source);
             ps.setString(2, fileName);
             ps.setString(3, path.toAbsolutePath().toString());
@@ -40,6 +54,7 @@ public class SourceFileRegistry {
             ps.setString(7, REGISTERED);
             ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
             ps.setObject(9, jobExecutionId);
+            ps.setObject(10, replacesId);
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -47,9 +62,8 @@ public class SourceFileRegistry {
 
     /** Files of a source still to load or part-loaded (a restart resumes them), in registration order. */
     public List<RegisteredFile> filesToLoad(String source) {
-        return jdbc.query("SELECT id, source_name, file_name, file_path, sha256, file_kind FROM source_file"
-                + " WHERE source_name = ? AND status IN ('" + REGISTERED + "','" + LOADING + "') ORDER BY id",
-                REGISTERED_FILE, source);
+        return jdbc.query(SELECT_REGISTERED + " WHERE source_name = ? AND status IN ('" + REGISTERED + "','" + LOADING
+                + "') ORDER BY id", REGISTERED_FILE, source);
     }
 
     public void markLoading(long id, String layout, String sheetName, String encoding, String message) {
@@ -57,17 +71,77 @@ public class SourceFileRegistry {
                 LOADING, layout, sheetName, encoding, message, id);
     }
 
-    public void markLoaded(long id) {
+    /**
+     * Marks a file loaded and, in the same transaction (the chunk's), replaces its earlier versions: their facts,
+     * notes and quarantine go, their rows stay as REPLACED. Readers count only LOADED files, so they see either
+     * the old version or the new one, never half of each.
+     */
+    public void markLoaded(RegisteredFile file, FactSink sink) {
+        for (long earlier : earlierVersions(file, LOADED, REJECTED)) {
+            retire(earlier, REPLACED, sink);
+        }
         jdbc.update("UPDATE source_file SET status = ?, loaded_at = ? WHERE id = ?",
-                LOADED, Timestamp.valueOf(LocalDateTime.now()), id);
+                LOADED, Timestamp.valueOf(LocalDateTime.now()), file.id());
     }
 
-    /** Rejects a file as a whole: its notes and quarantine go too, and its counts restart from zero. */
+    /**
+     * Rejects a file as a whole: its notes and quarantine go too, and its counts restart from zero. An earlier
+     * version that loaded stays in use (a broken delivery does not blank a table); one that was rejected too is
+     * replaced by this one.
+     */
     public void reject(long id, String message) {
         jdbc.update("DELETE FROM source_note WHERE source_file_id = ?", id);
         jdbc.update("DELETE FROM quarantine_row WHERE source_file_id = ?", id);
+        String full = message;
+        List<RegisteredFile> self = jdbc.query(SELECT_REGISTERED + " WHERE id = ?", REGISTERED_FILE, id);
+        if (!self.isEmpty()) {
+            for (long earlier : earlierVersions(self.get(0), REJECTED)) {
+                retire(earlier, REPLACED, null);
+            }
+            if (!earlierVersions(self.get(0), LOADED).isEmpty()) {
+                full = message + " (the earlier version stays in use)";
+            }
+        }
         jdbc.update("UPDATE source_file SET status = ?, message = ?, rows_read = 0, rows_loaded = 0,"
-                + " rows_quarantined = 0, rows_notes = 0 WHERE id = ?", REJECTED, truncate(message, 4000), id);
+                + " rows_quarantined = 0, rows_notes = 0 WHERE id = ?", REJECTED, truncate(full, 4000), id);
+    }
+
+    /** Takes a file's facts, notes and quarantine out of the warehouse; its row stays, with its counts, as history. */
+    public void retire(long id, String status, FactSink sink) {
+        if (sink != null) {
+            sink.deleteFacts(id);
+        }
+        jdbc.update("DELETE FROM source_note WHERE source_file_id = ?", id);
+        jdbc.update("DELETE FROM quarantine_row WHERE source_file_id = ?", id);
+        jdbc.update("UPDATE source_file SET status = ?, retired_at = ? WHERE id = ?", status,
+                Timestamp.valueOf(LocalDateTime.now()), id);
+    }
+
+    private List<Long> earlierVersions(RegisteredFile file, String... statuses) {
+        return jdbc.queryForList("SELECT id FROM source_file WHERE file_name = ? AND id < ? AND status IN ('"
+                + String.join("','", statuses) + "') ORDER BY id", Long.class, file.fileName(), file.id());
+    }
+
+    /** The files in the warehouse now (loaded or rejected), newest version of each name last. */
+    public List<CurrentFile> current() {
+        return jdbc.query("SELECT id, source_name, file_name, sha256, status FROM source_file WHERE status IN ('" + LOADED
+                + "','" + REJECTED + "') ORDER BY file_name, id", (rs, i) -> new CurrentFile(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5)));
+    }
+
+    /** A file in the warehouse now, as the nightly run compares it with the input folder. */
+    public record CurrentFile(long id, String source, String fileName, String sha256, String status) {
+    }
+
+    /** Files registered but not loaded by a run that was abandoned: they go, with whatever they loaded. */
+    public int deleteUnfinished() {
+        return jdbc.update("DELETE FROM source_file WHERE status IN ('" + REGISTERED + "','" + LOADING + "')");
+    }
+
+    /** The files registered and not yet loaded, with the checksum they had then (a restart checks them). */
+    public List<RegisteredFile> unfinished() {
+        return jdbc.query(SELECT_REGISTERED + " WHERE status IN ('" + REGISTERED + "','" + LOADING + "') ORDER BY id",
+                REGISTERED_FILE);
     }
 
     public void addCounts(long id, int read, int loaded, int quarantined, int notes) {
@@ -88,7 +162,8 @@ public class SourceFileRegistry {
 
     public List<FileReport> report() {
         return jdbc.query("SELECT source_name, file_name, sha256, size_bytes, file_kind, layout, sheet_name, encoding, status,"
-                + " message, rows_read, rows_loaded, rows_quarantined, rows_notes FROM source_file ORDER BY source_name, file_name",
+                + " message, rows_read, rows_loaded, rows_quarantined, rows_notes FROM source_file WHERE status NOT IN ('"
+                + REPLACED + "','" + RETIRED + "') ORDER BY source_name, file_name, id",
                 (rs, i) -> new FileReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11),
                         rs.getInt(12), rs.getInt(13), rs.getInt(14)));
@@ -104,6 +179,9 @@ public class SourceFileRegistry {
             return read == loaded + quarantined + notes;
         }
     }
+
+    private static final String SELECT_REGISTERED = "SELECT id, source_name, file_name, file_path, sha256, file_kind"
+            + " FROM source_file";
 
     private static final RowMapper<RegisteredFile> REGISTERED_FILE = (rs, i) -> new RegisteredFile(rs.getLong(1),
             rs.getString(2), rs.getString(3), Path.of(rs.getString(4)), rs.getString(5),

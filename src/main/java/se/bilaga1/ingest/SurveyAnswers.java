@@ -8,8 +8,10 @@ public final class SurveyAnswers {
 
     private final Set<String> seen = new HashSet<>();
 
-    public void startRun() {
+    /** Starts a load step from the year|key pairs the warehouse holds already. */
+    public void startRun(Set<String> loadedKeys) {
         seen.clear();
+        seen.addAll(loadedKeys);
     }
 
     /** @return false when {@code key} was already given for {@code year} in this run */

@@ -1,18 +1,10 @@
 package se.bilaga1.jobs;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,26 +12,22 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code rebuild N}: runs the rebuild job for report year N on the input and output folders from configuration
- * ({@code bilaga1.input}, {@code bilaga1.output}), prints the run report, and sets the exit status: 0 when the
- * build completed (even with failed rules: they are findings), 1 when it did not, 2 for a wrong command line.
+ * {@code rebuild N [--force]}: runs the yearly rebuild of report year N on the input and output folders from
+ * configuration ({@code bilaga1.input}, {@code bilaga1.output}), prints the run report, and sets the exit status
+ * (see {@link ExitCodes}: 0 completed, 1 failed, 2 usage, 3 refused).
  */
 @Component
 public class RebuildCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    private static final Logger log = LoggerFactory.getLogger(RebuildCommand.class);
-
-    private final JobOperator jobOperator;
-    private final Job rebuildJob;
+    private final JobRunner runner;
     private final RunReport runReport;
     private final Path input;
     private final Path output;
     private int exitCode;
 
-    public RebuildCommand(JobOperator jobOperator, @Qualifier("rebuildJob") Job rebuildJob, RunReport runReport,
-            @Value("${bilaga1.input}") Path input, @Value("${bilaga1.output}") Path output) {
-        this.jobOperator = jobOperator;
-        this.rebuildJob = rebuildJob;
+    public RebuildCommand(JobRunner runner, RunReport runReport, @Value("${bilaga1.input}") Path input,
+            @Value("${bilaga1.output}") Path output) {
+        this.runner = runner;
         this.runReport = runReport;
         this.input = input;
         this.output = output;
@@ -52,30 +40,51 @@ public class RebuildCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         if (command.size() != 2 || !command.get(1).matches("\\d{4}")) {
-            System.err.println("usage: rebuild YEAR   (e.g. rebuild 2024)");
-            exitCode = 2;
+            System.err.println("usage: rebuild YEAR [--force]   (e.g. rebuild 2024)");
+            exitCode = ExitCodes.USAGE;
             return;
         }
         int year = Integer.parseInt(command.get(1));
-        JobExecution execution = rebuild(year, input, output);
-        System.out.println(runReport.describe(execution, year, output));
-        exitCode = execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        try {
+            JobRunner.Run run = runner.rebuild(year, input, output, args.containsOption("force"));
+            System.out.println(runReport.describe(run, year, output));
+            exitCode = ExitCodes.of(run.execution());
+        } catch (RunLock.BusyException | JobRunner.SnapshotExistsException e) {
+            System.err.println("Bilaga 1 rebuild " + year + " refused: " + e.getMessage());
+            exitCode = ExitCodes.REFUSED;
+        }
     }
 
-    /** Starts the rebuild job for {@code year} and waits for it. */
+    /**
+     * Rebuilds {@code year} and waits for it, replacing the year's snapshot if the inputs differ (as with --force):
+     * for callers that mean to rebuild whatever was there, such as the tests.
+     */
     public JobExecution rebuild(int year, Path inputDir, Path outputDir) throws Exception {
-        JobParameters params = new JobParametersBuilder()
-                .addLong(RebuildJobConfiguration.REPORT_YEAR, (long) year)
-                .addString(RebuildJobConfiguration.RUN, LocalDateTime.now().toString())
-                .addString(RebuildJobConfiguration.INPUT, inputDir.toAbsolutePath().toString(), false)
-                .addString(RebuildJobConfiguration.OUTPUT, outputDir.toAbsolutePath().toString(), false)
-                .toJobParameters();
-        log.info("Rebuild {} from {} to {}", year, inputDir.toAbsolutePath(), outputDir.toAbsolutePath());
-        return jobOperator.start(rebuildJob, params);
+        return runner.rebuild(year, inputDir, outputDir, true).execution();
     }
 
     @Override
     public int getExitCode() {
         return exitCode;
+    }
+
+    /** The exit statuses of the commands, for cron: anything but 0 is worth an alert. */
+    public static final class ExitCodes {
+
+        /** The run completed (failed rules are findings in the report, not failures), or nothing changed. */
+        public static final int OK = 0;
+        /** The run failed: the report says where; the next run restarts it. */
+        public static final int FAILED = 1;
+        /** A wrong command line. */
+        public static final int USAGE = 2;
+        /** Refused: another run is under way, or the inputs differ from the year's snapshot and --force was not given. */
+        public static final int REFUSED = 3;
+
+        private ExitCodes() {
+        }
+
+        static int of(JobExecution execution) {
+            return execution.getStatus() == BatchStatus.COMPLETED ? OK : FAILED;
+        }
     }
 }

@@ -1,10 +1,9 @@
 package se.bilaga1.jobs;
 
-import java.nio.file.Path;
-import java.util.List;
-
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -14,129 +13,74 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.bilaga1.bra.BraFactSink;
-import se.bilaga1.bra.BraLayoutDetector;
-import se.bilaga1.ingest.ColumnAliases;
-import se.bilaga1.ingest.FactSink;
 import se.bilaga1.ingest.InputRegistration;
-import se.bilaga1.ingest.Kommuner;
-import se.bilaga1.ingest.LayoutDetector;
-import se.bilaga1.ingest.LayoutProcessor;
-import se.bilaga1.ingest.RowOutcome;
-import se.bilaga1.ingest.RowOutcomeWriter;
-import se.bilaga1.ingest.SourceFileReader;
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.ingest.SourceRow;
-import se.bilaga1.kommunenkat.KommunenkatFactSink;
-import se.bilaga1.korrigeringar.KorrigeringFactSink;
-import se.bilaga1.korrigeringar.KorrigeringLayoutDetector;
-import se.bilaga1.kommunenkat.KommunenkatLayoutDetector;
-import se.bilaga1.migrationsverket.MigrationsverketFactSink;
-import se.bilaga1.migrationsverket.MigrationsverketLayoutDetector;
 import se.bilaga1.publish.Publisher;
-import se.bilaga1.regionkoordinatorer.RegionkoordinatorFactSink;
-import se.bilaga1.regionkoordinatorer.RegionkoordinatorLayoutDetector;
-import se.bilaga1.stodprogram.StodprogramFactSink;
-import se.bilaga1.stodprogram.StodprogramLayoutDetector;
 import se.bilaga1.reconcile.ReconciliationEngine;
-import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Bilaga1Tables;
+import se.bilaga1.warehouse.PublishedCells;
+import se.bilaga1.warehouse.Snapshots;
 import se.bilaga1.warehouse.WarehouseReset;
 
 /**
- * The yearly rebuild, read top to bottom: empty the warehouse, register every delivery under the input folder,
- * load each source (chunk steps: read → interpret → write facts, quarantine and notes in one transaction),
- * apply the analysts' corrections, reconcile, publish.
- *
- * <p>Parameters: {@code rapportar} (identifying), {@code korning} (identifying, unique per run, so the same year
- * can be rebuilt again), {@code input} and {@code output} (folders).
+ * The yearly rebuild of report year N, read top to bottom: empty the warehouse, register every delivery under the
+ * input folder, load each source, apply the analysts' corrections, reconcile, record the result as the year's
+ * next snapshot (unless it equals the latest), and write the files of the output contract to the output folder.
+ * {@link JobRunner} checks, before it starts, that the inputs match the latest snapshot or that --force was given.
  */
 @Configuration
 public class RebuildJobConfiguration {
 
     public static final String JOB_NAME = "rebuild";
-    public static final String REPORT_YEAR = "rapportar";
-    public static final String RUN = "korning";
-    public static final String INPUT = "input";
-    public static final String OUTPUT = "output";
-    static final List<String> SOURCES = List.of(KommunenkatLayoutDetector.SOURCE, BraLayoutDetector.SOURCE,
-            RegionkoordinatorLayoutDetector.SOURCE, MigrationsverketLayoutDetector.SOURCE, StodprogramLayoutDetector.SOURCE,
-            KorrigeringLayoutDetector.SOURCE);
-    private static final int CHUNK = 1000;
-    private static final StepLogger STEP_LOGGER = new StepLogger();
+    /** Where the snapshot step leaves the snapshot's number for the run's summary. */
+    static final String SNAPSHOT_NO = "snapshot.no";
+    static final String SNAPSHOT_RECORDED = "snapshot.recorded";
+    static final String CELLS_SHA256 = "cells.sha256";
 
     @Bean
-    public Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseReset reset,
-            InputRegistration registration, SourceFileRegistry registry, ColumnAliases aliases, BraFactSink braFacts,
-            MigrationsverketFactSink permitFacts, KommunenkatFactSink surveyFacts, RegionkoordinatorFactSink caseFacts,
-            StodprogramFactSink programmeFacts, KorrigeringFactSink correctionFacts, Corrections corrections, Kommuner kommuner, ReconciliationEngine reconciliation,
-            Publisher publisher) {
+    public Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseSteps steps,
+            WarehouseReset reset, InputRegistration registration, SourceFileRegistry registry, Bilaga1Tables tables,
+            ReconciliationEngine reconciliation, Snapshots snapshots, Publisher publisher, RunProgress progress,
+            RunHistory history) {
 
         var registerInputs = new StepBuilder("registerInputs", jobRepository).tasklet((contribution, context) -> {
-            JobParameters params = context.getStepContext().getStepExecution().getJobParameters();
-            reset.clearForRebuild(reportYear(params));
-            registration.registerAll(Path.of(params.getString(INPUT)), SOURCES,
-                    context.getStepContext().getStepExecution().getJobExecutionId());
-            return RepeatStatus.FINISHED;
-        }, tx).listener(STEP_LOGGER).build();
-
-        var loadKommunenkat = loadStep("loadKommunenkat", jobRepository, tx, registry, KommunenkatLayoutDetector.SOURCE,
-                new KommunenkatLayoutDetector(aliases, kommuner), surveyFacts);
-        var loadMigrationsverket = loadStep("loadMigrationsverket", jobRepository, tx, registry,
-                MigrationsverketLayoutDetector.SOURCE, new MigrationsverketLayoutDetector(aliases), permitFacts);
-        var loadBra = loadStep("loadBra", jobRepository, tx, registry, BraLayoutDetector.SOURCE,
-                new BraLayoutDetector(aliases, kommuner), braFacts);
-        var loadRegionkoordinatorer = loadStep("loadRegionkoordinatorer", jobRepository, tx, registry,
-                RegionkoordinatorLayoutDetector.SOURCE, new RegionkoordinatorLayoutDetector(aliases), caseFacts);
-        var loadStodprogram = loadStep("loadStodprogram", jobRepository, tx, registry, StodprogramLayoutDetector.SOURCE,
-                new StodprogramLayoutDetector(aliases), programmeFacts);
-        var loadKorrigeringar = loadStep("loadKorrigeringar", jobRepository, tx, registry, KorrigeringLayoutDetector.SOURCE,
-                new KorrigeringLayoutDetector(aliases), correctionFacts);
-
-        // corrections apply after every source has loaded, by record key; one naming no record is a FEL
-        var applyCorrections = new StepBuilder("applyCorrections", jobRepository).tasklet((contribution, context) -> {
-            corrections.applyPending();
-            return RepeatStatus.FINISHED;
-        }, tx).listener(STEP_LOGGER).build();
-
-        var reconcile = new StepBuilder("reconcile", jobRepository).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution();
-            reconciliation.run(reportYear(execution.getJobParameters()), execution.getJobExecutionId());
+            reset.clearForRebuild(RunParameters.reportYear(execution.getJobParameters()));
+            registration.registerAll(RunParameters.input(execution.getJobParameters()), WarehouseSteps.SOURCES,
+                    execution.getJobExecutionId());
             return RepeatStatus.FINISHED;
-        }, tx).listener(STEP_LOGGER).build();
+        }, tx).listener((StepExecutionListener) progress).build();
+
+        var snapshot = new StepBuilder("snapshot", jobRepository).tasklet((contribution, context) -> {
+            var execution = context.getStepContext().getStepExecution();
+            JobParameters params = execution.getJobParameters();
+            int year = RunParameters.reportYear(params);
+            var outcome = snapshots.record(year, execution.getJobExecutionId(), RunParameters.force(params),
+                    registry.report().stream().map(f -> new Snapshots.Input(f.fileName(), f.sha256(), f.status())).toList(),
+                    reconciliation.results(year), PublishedCells.of(tables.all(year)));
+            execution.getJobExecution().getExecutionContext().putInt(SNAPSHOT_NO, outcome.snapshot().number());
+            execution.getJobExecution().getExecutionContext().put(SNAPSHOT_RECORDED, outcome.recorded());
+            return RepeatStatus.FINISHED;
+        }, tx).listener((StepExecutionListener) progress).build();
 
         var publish = new StepBuilder("publish", jobRepository).tasklet((contribution, context) -> {
-            JobParameters params = context.getStepContext().getStepExecution().getJobParameters();
-            publisher.publish(reportYear(params), Path.of(params.getString(OUTPUT)));
+            var execution = context.getStepContext().getStepExecution();
+            JobParameters params = execution.getJobParameters();
+            int year = RunParameters.reportYear(params);
+            var outcome = snapshots.latestOutcome(year).orElseThrow();
+            var written = publisher.publish(year, RunParameters.output(params), outcome.describe(), outcome.moved());
+            execution.getJobExecution().getExecutionContext().putString(CELLS_SHA256, written.cellsSha256());
             return RepeatStatus.FINISHED;
-        }, tx).listener(STEP_LOGGER).build();
+        }, tx).listener((StepExecutionListener) progress).build();
 
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .start(registerInputs)
-                .next(loadKommunenkat)
-                .next(loadBra)
-                .next(loadRegionkoordinatorer)
-                .next(loadMigrationsverket)
-                .next(loadStodprogram)
-                .next(loadKorrigeringar)
-                .next(applyCorrections)
-                .next(reconcile)
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(history).start(registerInputs);
+        for (Step load : steps.loads()) {
+            job = job.next(load);
+        }
+        return job.next(steps.applyCorrections())
+                .next(steps.reconcile())
+                .next(snapshot)
                 .next(publish)
                 .build();
-    }
-
-    /** Every source loads the same way: read its files row by row, interpret, write facts, quarantine and notes. */
-    private static Step loadStep(String name, JobRepository jobRepository, PlatformTransactionManager tx,
-            SourceFileRegistry registry, String source, LayoutDetector detector, FactSink facts) {
-        return new StepBuilder(name, jobRepository).<SourceRow, RowOutcome>chunk(CHUNK)
-                .transactionManager(tx)
-                .reader(new SourceFileReader(source, registry, detector, facts))
-                .processor(new LayoutProcessor())
-                .writer(new RowOutcomeWriter(registry, facts))
-                .listener(STEP_LOGGER)
-                .build();
-    }
-
-    private static int reportYear(JobParameters params) {
-        return params.getLong(REPORT_YEAR).intValue();
     }
 }

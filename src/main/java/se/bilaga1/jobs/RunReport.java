@@ -4,28 +4,50 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.reconcile.RuleResult;
 
-/** The run report printed at the end of a run: per file its accounting, then the rules, then the outputs. */
+/**
+ * The run report printed at the end of a run: what the runner did first (recovered, restarted), the input
+ * changes (nightly), per file its accounting, the rules, the snapshot and the outputs. Never a row's content.
+ */
 @Component
 public class RunReport {
 
     private final SourceFileRegistry registry;
     private final ReconciliationEngine reconciliation;
+    private final JdbcTemplate jdbc;
 
-    public RunReport(SourceFileRegistry registry, ReconciliationEngine reconciliation) {
+    public RunReport(SourceFileRegistry registry, ReconciliationEngine reconciliation, JdbcTemplate jdbc) {
         this.registry = registry;
         this.reconciliation = reconciliation;
+        this.jdbc = jdbc;
     }
 
-    public String describe(JobExecution execution, int year, Path output) {
+    public String describe(JobRunner.Run run, int year, Path output) {
+        JobExecution execution = run.execution();
+        String job = execution.getJobInstance().getJobName();
+        var context = execution.getExecutionContext();
         StringBuilder out = new StringBuilder();
-        out.append("Bilaga 1 rebuild ").append(year).append(": ").append(execution.getStatus())
+        out.append("Bilaga 1 ").append(job).append(' ').append(year).append(": ").append(execution.getStatus())
                 .append(" (körning ").append(execution.getId()).append(")\n");
+        run.notices().forEach(n -> out.append("  Note: ").append(n).append('\n'));
+        if (NightlyJobConfiguration.NOTHING_CHANGED.equals(execution.getExitStatus().getExitCode())) {
+            out.append("Input: ").append(context.getString(NightlyJobConfiguration.CHANGES)).append("; nothing loaded, the outputs in ").append(output.toAbsolutePath()).append(" stand\n");
+            return out.toString();
+        }
+        if (context.containsKey(NightlyJobConfiguration.CHANGES)) {
+            out.append("Input: ").append(context.getString(NightlyJobConfiguration.CHANGES)).append('\n');
+            jdbc.query("SELECT change_kind, file_name FROM run_change WHERE job_execution_id IN (SELECT JOB_EXECUTION_ID"
+                    + " FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?) ORDER BY change_kind, file_name",
+                    rs -> {
+                        out.append(String.format("  %-8s %s%n", rs.getString(1), rs.getString(2)));
+                    }, execution.getJobInstance().getInstanceId());
+        }
         out.append("Files (rows read = loaded + quarantined + notes):\n");
         for (SourceFileRegistry.FileReport f : registry.report()) {
             out.append(String.format("  %-9s %-45s %s  read %d = loaded %d + quarantined %d + notes %d%s%n",
@@ -41,9 +63,18 @@ public class RunReport {
         rules.stream().filter(r -> r.status() != RuleResult.Status.OK).forEach(r -> out.append("  ").append(r.status())
                 .append(' ').append(r.regel()).append(": ").append(r.beskrivning()).append(" (").append(r.vanster())
                 .append(" mot ").append(r.hoger()).append(")\n"));
+        if (context.containsKey(RebuildJobConfiguration.SNAPSHOT_NO)) {
+            out.append("Snapshot: ").append(year).append(" nr ").append(context.getInt(RebuildJobConfiguration.SNAPSHOT_NO))
+                    .append(context.containsKey(RebuildJobConfiguration.SNAPSHOT_RECORDED)
+                            && !(Boolean) context.get(RebuildJobConfiguration.SNAPSHOT_RECORDED)
+                                    ? " (unchanged: same inputs and cells as before)" : " (new)")
+                    .append('\n');
+        }
         if (execution.getStatus().isUnsuccessful()) {
             execution.getAllFailureExceptions().forEach(e -> out.append("Failure: ").append(e).append('\n'));
         } else {
+            out.append("Published cells: SHA-256 ").append(context.getString(RebuildJobConfiguration.CELLS_SHA256))
+                    .append('\n');
             out.append("Written: ").append(output.toAbsolutePath().resolve("bilaga1-" + year + ".xlsx")).append(", ")
                     .append("bilaga1-" + year + "-tabeller.csv, bilaga1-" + year + "-avstamning.csv\n");
         }

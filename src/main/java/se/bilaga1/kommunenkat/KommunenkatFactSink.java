@@ -1,5 +1,7 @@
 package se.bilaga1.kommunenkat;
 
+import java.util.Set;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +12,7 @@ import se.bilaga1.ingest.SingleTableFactSink;
 public class KommunenkatFactSink extends SingleTableFactSink<KommunSvar> {
 
     public KommunenkatFactSink(JdbcTemplate jdbc) {
-        super(jdbc, KommunSvar.class, "kommunenkat_svar", "ar", "kommunkod", "besvarad", "styrdokument_pmh",
+        super(jdbc, KommunenkatLayoutDetector.SOURCE, KommunSvar.class, "kommunenkat_svar", "ar", "kommunkod", "besvarad", "styrdokument_pmh",
                 "styrdokument_barn", "kunskapsstod_pmh", "kunskapsstod_barn");
     }
 
@@ -22,5 +24,10 @@ public class KommunenkatFactSink extends SingleTableFactSink<KommunSvar> {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    @Override
+    public Set<String> loadedKeys() {
+        return keptKeys("t.ar", "t.kommunkod");
     }
 }

@@ -1,5 +1,6 @@
 package se.bilaga1.kommunenkat;
 
+import java.util.Set;
 import java.util.List;
 
 import se.bilaga1.ingest.ColumnAliases;
@@ -31,8 +32,8 @@ public class KommunenkatLayoutDetector implements LayoutDetector {
     }
 
     @Override
-    public void startRun() {
-        answers.startRun();
+    public void startRun(Set<String> loadedKeys) {
+        answers.startRun(loadedKeys);
     }
 
     @Override

@@ -2,6 +2,8 @@ package se.bilaga1.korrigeringar;
 
 import java.sql.Date;
 
+import java.util.Set;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +14,7 @@ import se.bilaga1.ingest.SingleTableFactSink;
 public class KorrigeringFactSink extends SingleTableFactSink<Korrigering> {
 
     public KorrigeringFactSink(JdbcTemplate jdbc) {
-        super(jdbc, Korrigering.class, "korrigering", "korrigering_id", "kalla", "nyckel", "falt", "nytt_varde",
+        super(jdbc, KorrigeringLayoutDetector.SOURCE, Korrigering.class, "korrigering", "korrigering_id", "kalla", "nyckel", "falt", "nytt_varde",
                 "motivering", "beslutad_av", "datum", "status");
     }
 
@@ -20,5 +22,10 @@ public class KorrigeringFactSink extends SingleTableFactSink<Korrigering> {
     protected Object[] values(Korrigering k) {
         return new Object[] {k.id(), k.kalla(), k.nyckel(), k.falt(), k.nyttVarde(), k.motivering(), k.beslutadAv(),
             Date.valueOf(k.datum()), "PENDING"};
+    }
+
+    @Override
+    public Set<String> loadedKeys() {
+        return keptKeys("t.korrigering_id");
     }
 }

@@ -26,8 +26,9 @@ public class KorrigeringLayoutDetector implements LayoutDetector {
     }
 
     @Override
-    public void startRun() {
+    public void startRun(Set<String> loadedKeys) {
         ids.clear();
+        ids.addAll(loadedKeys);
     }
 
     @Override

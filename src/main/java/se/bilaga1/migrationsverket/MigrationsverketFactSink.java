@@ -12,7 +12,7 @@ import se.bilaga1.ingest.SingleTableFactSink;
 public class MigrationsverketFactSink extends SingleTableFactSink<Permit> {
 
     public MigrationsverketFactSink(JdbcTemplate jdbc) {
-        super(jdbc, Permit.class, "migrationsverket_permit", "beslutsdatum", "ar", "person_lopnr", "tillstand",
+        super(jdbc, MigrationsverketLayoutDetector.SOURCE, Permit.class, "migrationsverket_permit", "beslutsdatum", "ar", "person_lopnr", "tillstand",
                 "forlangning", "kon", "sokande_part", "via_regionkoordinator", "polisregion", "column_name");
     }
 

@@ -3,7 +3,6 @@ package se.bilaga1.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -13,7 +12,9 @@ import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.PublishedCells;
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.Snapshots;
 
 /** Writes the files of the output contract for report year N from the warehouse. */
 @Service
@@ -34,20 +35,32 @@ public class Publisher {
         this.quarantine = quarantine;
     }
 
-    /** The paths written: workbook, tables CSV, reconciliation CSV. */
-    public record Written(Path workbook, Path tablesCsv, Path reconciliationCsv) {
+    /** The paths written (workbook, tables CSV, reconciliation CSV) and the checksum of the published cells. */
+    public record Written(Path workbook, Path tablesCsv, Path reconciliationCsv, String cellsSha256) {
     }
 
-    public Written publish(int reportYear, Path outputDir) throws IOException {
+    /** Where the workbook of report year N goes in {@code outputDir}. */
+    public static Path workbookPath(Path outputDir, int reportYear) {
+        return outputDir.resolve("bilaga1-" + reportYear + ".xlsx");
+    }
+
+    /**
+     * Writes the workbook and the two CSVs of report year N to {@code outputDir}. {@code built} is what the
+     * overview says of the build (the rebuild's snapshot, or the nightly run); {@code sinceSnapshot} the published
+     * cells that moved since the previous snapshot, listed on the overview.
+     */
+    public Written publish(int reportYear, Path outputDir, String built, List<Snapshots.MovedCell> sinceSnapshot)
+            throws IOException {
         Files.createDirectories(outputDir);
         List<PublishedTable> published = tables.all(reportYear);
         List<RuleResult> rules = reconciliation.results(reportYear);
-        Written written = new Written(outputDir.resolve("bilaga1-" + reportYear + ".xlsx"),
+        Written written = new Written(workbookPath(outputDir, reportYear),
                 outputDir.resolve("bilaga1-" + reportYear + "-tabeller.csv"),
-                outputDir.resolve("bilaga1-" + reportYear + "-avstamning.csv"));
+                outputDir.resolve("bilaga1-" + reportYear + "-avstamning.csv"),
+                PublishedCells.checksum(PublishedCells.of(published)));
         FlatCsvWriter.writeTables(written.tablesCsv(), published);
         FlatCsvWriter.writeReconciliation(written.reconciliationCsv(), rules);
-        WorkbookWriter.write(written.workbook(), new WorkbookWriter.Contents(reportYear, LocalDateTime.now().withNano(0),
+        WorkbookWriter.write(written.workbook(), new WorkbookWriter.Contents(reportYear, built, sinceSnapshot,
                 registry.report(), published, tables.breakdowns(reportYear), rules, corrections.all(),
                 corrections.effects(only -> tables.only(only, reportYear)), quarantine.perReason(), quarantine.firstRows()));
         return written;

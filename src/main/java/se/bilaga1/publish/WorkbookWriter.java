@@ -23,6 +23,7 @@ import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.Snapshots;
 
 /**
  * The consolidated workbook {@code bilaga1-N.xlsx}: overview, one sheet per indicator in the published layout,
@@ -37,7 +38,7 @@ public final class WorkbookWriter {
     static final String SHARE_FORMAT = "[$-41D]0.0 %";
 
     /** Everything the workbook shows, gathered by the publish step. */
-    public record Contents(int reportYear, LocalDateTime builtAt, List<FileReport> files, List<PublishedTable> tables,
+    public record Contents(int reportYear, String built, List<Snapshots.MovedCell> sinceSnapshot, List<FileReport> files, List<PublishedTable> tables,
             List<PublishedTable> breakdowns, List<RuleResult> rules, List<Corrections.Correction> corrections,
             List<Corrections.MovedCell> movedCells, List<QuarantineSummary.PerReason> quarantinePerReason,
             List<QuarantineSummary.Entry> quarantineRows) {
@@ -112,7 +113,7 @@ public final class WorkbookWriter {
         Sheet sheet = workbook.createSheet("Översikt");
         put(sheet, 0, 0, "Bilaga 1. Indikatorer – rapportår " + c.reportYear(), title);
         put(sheet, 1, 0, "Byggd", header);
-        put(sheet, 1, 1, c.builtAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), null);
+        put(sheet, 1, 1, c.built(), null);
         long ok = c.rules().stream().filter(r -> r.status() == RuleResult.Status.OK).count();
         long warn = c.rules().stream().filter(r -> r.status() == RuleResult.Status.VARNING).count();
         long err = c.rules().stream().filter(r -> r.status() == RuleResult.Status.FEL).count();
@@ -143,6 +144,20 @@ public final class WorkbookWriter {
             number(row, 12, f.notes());
             text(row, 13, f.balances() ? "ja" : "NEJ");
             text(row, 14, f.message());
+        }
+        if (!c.sinceSnapshot().isEmpty()) {
+            // a rebuild that differs from the previous snapshot says which published cells moved, with both values
+            r++;
+            put(sheet, r++, 0, "Ändrat sedan föregående ögonblicksbild: " + c.sinceSnapshot().size() + " celler", title);
+            headerRow(sheet, r++, new String[] {"Tabell", "Rad", "Kolumn", "Före", "Efter"});
+            for (Snapshots.MovedCell m : c.sinceSnapshot()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, m.tabell());
+                text(row, 1, m.rad());
+                text(row, 2, m.kolumn());
+                text(row, 3, m.fore() == null ? "(saknas)" : m.fore());
+                text(row, 4, m.efter() == null ? "(saknas)" : m.efter());
+            }
         }
         sheet.createFreezePane(0, first + 1);
         widths(sheet, 12, 40, 66, 14, 7, 32, 18, 16, 11, 11, 10, 11, 8, 11, 80);

@@ -72,7 +72,7 @@ class ArendeLayout extends ColumnLayout {
         if (arendeId.isEmpty()) {
             errors.add(header.error("arende_id", "", "empty arende_id: every case needs its id"));
         }
-        if (errors.isEmpty() && !casesSeen.add(region.get().name() + "|" + ar + "|" + arendeId)) {
+        if (errors.isEmpty() && !casesSeen.add(region.get().namn() + "|" + ar + "|" + arendeId)) {
             errors.add(header.error("arende_id", arendeId, "arende_id given twice for region " + region.get().namn() + " "
                     + ar + ": the first case stays"));
         }

@@ -1,5 +1,7 @@
 package se.bilaga1.regionkoordinatorer;
 
+import java.util.Set;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +12,7 @@ import se.bilaga1.ingest.SingleTableFactSink;
 public class RegionkoordinatorFactSink extends SingleTableFactSink<Arende> {
 
     public RegionkoordinatorFactSink(JdbcTemplate jdbc) {
-        super(jdbc, Arende.class, "regionkoordinator_case", "polisregion", "ar", "arende_id", "kon", "alder", "aldersgrupp",
+        super(jdbc, RegionkoordinatorLayoutDetector.SOURCE, Arende.class, "regionkoordinator_case", "polisregion", "ar", "arende_id", "kon", "alder", "aldersgrupp",
                 "exploateringsform", "misstanke", "bransch", "hanvisande_aktor", "ursprungsland", "upptackt_via_akc",
                 "narstaende_barn_i_sverige", "narstaende_barn_i_annat_land");
     }
@@ -20,5 +22,10 @@ public class RegionkoordinatorFactSink extends SingleTableFactSink<Arende> {
         return new Object[] {a.polisregion(), a.ar(), a.arendeId(), a.kon(), a.alder(), a.aldersgrupp(),
             a.exploateringsform(), a.misstanke(), a.bransch(), a.hanvisandeAktor(), a.ursprungsland(), a.upptacktViaAkc(),
             a.narstaendeBarnISverige(), a.narstaendeBarnIAnnatLand()};
+    }
+
+    @Override
+    public Set<String> loadedKeys() {
+        return keptKeys("t.polisregion", "t.ar", "t.arende_id");
     }
 }

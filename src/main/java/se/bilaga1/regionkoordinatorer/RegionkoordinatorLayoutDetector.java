@@ -30,8 +30,9 @@ public class RegionkoordinatorLayoutDetector implements LayoutDetector {
     }
 
     @Override
-    public void startRun() {
+    public void startRun(Set<String> loadedKeys) {
         casesSeen.clear();
+        casesSeen.addAll(loadedKeys);
     }
 
     @Override

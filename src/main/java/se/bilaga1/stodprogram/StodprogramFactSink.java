@@ -1,7 +1,9 @@
 package se.bilaga1.stodprogram;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,19 @@ public class StodprogramFactSink implements FactSink {
 
     public StodprogramFactSink(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public String source() {
+        return StodprogramLayoutDetector.SOURCE;
+    }
+
+    /** Keys as {@link StodprogramLayout} checks them: program|år|kategori, and program|år|medel for the funds. */
+    @Override
+    public Set<String> loadedKeys() {
+        Set<String> keys = new HashSet<>(FactSink.keptKeys(jdbc, "stodprogram_antal", "t.program", "t.ar", "t.kategori"));
+        keys.addAll(FactSink.keptKeys(jdbc, "stodprogram_medel", "t.program", "t.ar", "'medel'"));
+        return keys;
     }
 
     @Override

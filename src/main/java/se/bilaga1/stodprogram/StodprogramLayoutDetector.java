@@ -26,8 +26,9 @@ public class StodprogramLayoutDetector implements LayoutDetector {
     }
 
     @Override
-    public void startRun() {
+    public void startRun(Set<String> loadedKeys) {
         seen.clear();
+        seen.addAll(loadedKeys);
     }
 
     @Override

@@ -74,6 +74,24 @@ public class Corrections {
     }
 
     /**
+     * Takes every correction back to PENDING, the applied ones reverted last-first, so that a nightly run that
+     * replaces or retires files applies them again over the facts as they will be (a corrections file that
+     * changed, or a corrected record whose file changed, must not leave an old correction behind).
+     *
+     * @return how many applied corrections were reverted
+     */
+    public int revertAll() {
+        List<Correction> applied = list("APPLIED");
+        for (int i = applied.size() - 1; i >= 0; i--) {
+            Correction c = applied.get(i);
+            targets.get(c.kalla()).revert(c.nyckel(), c.falt(), c.tidigareVarde());
+        }
+        jdbc.update("UPDATE korrigering SET status = 'PENDING', tidigare_varde = NULL, meddelande = NULL"
+                + " WHERE status IN ('APPLIED','FEL')");
+        return applied.size();
+    }
+
+    /**
      * Every correction with its outcome, as the outputs show it: the key as its source shows it (a coordinator
      * case's id masked), and wholly masked when no source takes it, since nobody can tell what it identifies.
      */
@@ -135,15 +153,7 @@ public class Corrections {
 
     private static Map<String, String> cells(List<PublishedTable> tables) {
         Map<String, String> cells = new LinkedHashMap<>();
-        for (PublishedTable t : tables) {
-            for (PublishedTable.Row row : t.rows()) {
-                for (int i = 0; i < t.columns().size(); i++) {
-                    PublishedTable.Cell cell = row.cells().get(i);
-                    cells.put(t.tabell() + "\u0000" + row.rad() + "\u0000" + t.columns().get(i),
-                            cell.value() == null ? cell.marker() : cell.value().stripTrailingZeros().toPlainString());
-                }
-            }
-        }
+        PublishedCells.of(tables).forEach(c -> cells.put(c.key(), c.varde()));
         return cells;
     }
 

@@ -67,7 +67,7 @@ class CasePrivacyTest {
 
         JobExecution run = rebuild.rebuild(2024, input, output);
         // what the command line prints at the end of a run, as the rebuild command does
-        System.out.println(runReport.describe(run, 2024, output));
+        System.out.println(runReport.describe(new JobRunner.Run(run, List.of()), 2024, output));
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<String> ids = jdbc.queryForList("SELECT DISTINCT arende_id FROM regionkoordinator_case", String.class);

@@ -153,9 +153,9 @@ class RebuildJobBadInputTest {
 
     private JobExecution rebuild(long year) throws Exception {
         JobParameters params = new JobParametersBuilder(jobs.getUniqueJobParameters())
-                .addLong(RebuildJobConfiguration.REPORT_YEAR, year)
-                .addString(RebuildJobConfiguration.INPUT, input.toString(), false)
-                .addString(RebuildJobConfiguration.OUTPUT, output.toString(), false)
+                .addLong(RunParameters.REPORT_YEAR, year)
+                .addString(RunParameters.INPUT, input.toString(), false)
+                .addString(RunParameters.OUTPUT, output.toString(), false)
                 .toJobParameters();
         return jobs.startJob(params);
     }

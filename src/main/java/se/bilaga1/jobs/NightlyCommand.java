@@ -1,0 +1,76 @@
+package se.bilaga1.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code nightly}: loads what changed under the input folder and refreshes {@code senaste/} in the output folder,
+ * prints the run report, and sets the exit status for cron (see {@link RebuildCommand.ExitCodes}).
+ */
+@Component
+public class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    /** The folder under the output folder that holds the current workbook and CSVs. */
+    public static final String CURRENT = "senaste";
+
+    private final JobRunner runner;
+    private final RunReport runReport;
+    private final Path input;
+    private final Path output;
+    private int exitCode;
+
+    public NightlyCommand(JobRunner runner, RunReport runReport, @Value("${bilaga1.input}") Path input,
+            @Value("${bilaga1.output}") Path output) {
+        this.runner = runner;
+        this.runReport = runReport;
+        this.input = input;
+        this.output = output;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        List<String> command = args.getNonOptionArgs();
+        if (command.isEmpty() || !command.get(0).equals("nightly")) {
+            return;
+        }
+        if (command.size() != 1) {
+            System.err.println("usage: nightly");
+            exitCode = RebuildCommand.ExitCodes.USAGE;
+            return;
+        }
+        exitCode = runAndReport();
+    }
+
+    /** One nightly run, reported on standard output (refusals on standard error): the exit status. */
+    public int runAndReport() throws Exception {
+        try {
+            JobRunner.Run run = nightly();
+            System.out.println(runReport.describe(run,
+                    run.execution().getJobParameters().getLong(RunParameters.REPORT_YEAR).intValue(), current()));
+            return RebuildCommand.ExitCodes.of(run.execution());
+        } catch (RunLock.BusyException e) {
+            System.err.println("Bilaga 1 nightly refused: " + e.getMessage());
+            return RebuildCommand.ExitCodes.REFUSED;
+        }
+    }
+
+    /** One nightly run on the configured folders. */
+    public JobRunner.Run nightly() throws Exception {
+        return runner.nightly(input, current());
+    }
+
+    private Path current() {
+        return output.resolve(CURRENT);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -53,6 +53,7 @@ public class StatusCommand implements ApplicationRunner, ExitCodeGenerator {
     /** The status report, as printed. */
     public String describe(int limit) {
         StringBuilder out = new StringBuilder();
+        boolean underWay = lock.runUnderWay().isPresent();
         out.append(lock.runUnderWay().map(b -> "Now: a run is under way: " + b.jobName()
                 + (b.holder() == null ? "" : " (" + b.holder() + ")") + (b.since() == null ? "" : " since " + b.since().withNano(0)))
                 .orElse("Now: no run under way")).append('\n');
@@ -73,12 +74,18 @@ public class StatusCommand implements ApplicationRunner, ExitCodeGenerator {
                     }
                     String findings = rs.getObject(8) == null ? "-" : rs.getInt(8) + " FEL, " + rs.getInt(9) + " VARNING";
                     String what = rs.getString(11) == null ? firstLine(rs.getString(13)) : rs.getString(11);
+                    String state = rs.getString(5);
+                    if (!underWay && ("STARTED".equals(state) || "STARTING".equals(state))) {
+                        // nobody holds the lock, so the process that ran it has ended without finishing
+                        state = "DIED";
+                        what = "left STARTED by a process that ended; the next run recovers and restarts it";
+                    }
                     if (rs.getObject(12) != null) {
                         what = "snapshot " + rs.getInt(12) + (what == null || what.isBlank() ? "" : "; " + what);
                     }
                     out.append(String.format("  %7d  %-8s %-4s  %-19s  %8s  %-9s  %-15s  %-18s  %s%n", rs.getLong(1),
                             rs.getString(2), year == null ? "" : year, start == null ? "" : start.toLocalDateTime().withNano(0)
-                                    .toString().replace('T', ' '), took, rs.getString(5), rs.getString(6), findings,
+                                    .toString().replace('T', ' '), took, state, rs.getString(6), findings,
                             what == null ? "" : what));
                 });
         if (!years.isEmpty()) {

@@ -1,5 +1,17 @@
-# The production image: the jar built by `mvn -B package` on a plain Java 17 runtime.
-FROM eclipse-temurin:17-jre
+# syntax=docker/dockerfile:1
+# The production image: the jar built by Maven inside the build (no local build needed), on a plain Java 17 runtime.
+# The tests are not run here (they need ../shared and a PostgreSQL of their own): .ci/run runs them.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+COPY pom.xml .
+COPY src ./src
+RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre-noble
+# curl answers the health check in docker-compose.yml (the Temurin images ship it; installed should that change)
+RUN command -v curl >/dev/null || { apt-get update && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/*; }
 WORKDIR /app
-COPY target/bilaga1.jar /app/bilaga1.jar
+COPY --from=build /build/target/bilaga1.jar /app/bilaga1.jar
+EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/bilaga1.jar"]

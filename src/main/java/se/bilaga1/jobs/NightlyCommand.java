@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code nightly}: loads what changed under the input folder and refreshes {@code senaste/} in the output folder,
- * prints the run report, and sets the exit status for cron (see {@link RebuildCommand.ExitCodes}).
+ * prints the run report, and sets the exit status for cron (see {@link RebuildCommand.ExitCodes}). The same run is
+ * on a schedule inside the long-running app ({@link NightlySchedule}).
  */
 @Component
 public class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -51,8 +52,7 @@ public class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
     public int runAndReport() throws Exception {
         try {
             JobRunner.Run run = nightly();
-            System.out.println(runReport.describe(run,
-                    run.execution().getJobParameters().getLong(RunParameters.REPORT_YEAR).intValue(), current()));
+            System.out.println(report(run));
             return RebuildCommand.ExitCodes.of(run.execution());
         } catch (RunLock.BusyException e) {
             System.err.println("Bilaga 1 nightly refused: " + e.getMessage());
@@ -63,6 +63,12 @@ public class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
     /** One nightly run on the configured folders. */
     public JobRunner.Run nightly() throws Exception {
         return runner.nightly(input, current());
+    }
+
+    /** A nightly run's report, as printed (and logged by {@link NightlySchedule}). */
+    public String report(JobRunner.Run run) {
+        return runReport.describe(run, run.execution().getJobParameters().getLong(RunParameters.REPORT_YEAR).intValue(),
+                current());
     }
 
     private Path current() {

@@ -25,7 +25,8 @@ import se.bilaga1.warehouse.WarehouseReset;
 /**
  * The yearly rebuild of report year N, read top to bottom: empty the warehouse, register every delivery under the
  * input folder, load each source, apply the analysts' corrections, reconcile, record the result as the year's
- * next snapshot (unless it equals the latest), and write the files of the output contract to the output folder.
+ * next snapshot (unless it equals the latest), and write the files of the output contract to the output folder
+ * (and a copy to {@code arkiv/N/ogonblicksbild-k/}, so every snapshot's files can be fetched later).
  * {@link JobRunner} checks, before it starts, that the inputs match the latest snapshot or that --force was given.
  */
 @Configuration
@@ -69,6 +70,7 @@ public class RebuildJobConfiguration {
             int year = RunParameters.reportYear(params);
             var outcome = snapshots.latestOutcome(year).orElseThrow();
             var written = publisher.publish(year, RunParameters.output(params), outcome.describe(), outcome.moved());
+            Publisher.archive(written, Publisher.archiveDir(RunParameters.output(params), year, outcome.snapshot().number()));
             execution.getJobExecution().getExecutionContext().putString(CELLS_SHA256, written.cellsSha256());
             return RepeatStatus.FINISHED;
         }, tx).listener((StepExecutionListener) progress).build();

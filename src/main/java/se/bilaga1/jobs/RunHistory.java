@@ -35,7 +35,7 @@ public class RunHistory implements JobExecutionListener {
                     changes.put(rs.getString(1), rs.getInt(2));
                 }, execution.getJobInstance().getInstanceId());
         List<Map<String, Object>> rules = year == null ? List.of() : jdbc.queryForList("SELECT status, COUNT(*) AS n FROM"
-                + " reconciliation_result WHERE report_year = ? AND job_execution_id IN (SELECT JOB_EXECUTION_ID FROM"
+                + " reconciliation_history WHERE report_year = ? AND job_execution_id IN (SELECT JOB_EXECUTION_ID FROM"
                 + " BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?) GROUP BY status", year,
                 execution.getJobInstance().getInstanceId());
         Integer ok = null;
@@ -62,16 +62,20 @@ public class RunHistory implements JobExecutionListener {
         } else if (context.containsKey(NightlyJobConfiguration.CHANGES)) {
             message = context.getString(NightlyJobConfiguration.CHANGES);
         }
+        Map<String, Object> rows = jdbc.queryForMap("SELECT SUM(rows_loaded) AS loaded, SUM(rows_quarantined) AS quarantined"
+                + " FROM source_file WHERE job_execution_id IN (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION"
+                + " WHERE JOB_INSTANCE_ID = ?)", execution.getJobInstance().getInstanceId());
         jdbc.update("DELETE FROM run_summary WHERE job_execution_id = ?", id);
         jdbc.update("INSERT INTO run_summary (job_execution_id, job_name, report_year, files_new, files_changed, files_removed,"
-                + " files_unchanged, rules_ok, rules_varning, rules_fel, cells_sha256, snapshot_no, message)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", id, execution.getJobInstance().getJobName(), year,
+                + " files_unchanged, rules_ok, rules_varning, rules_fel, cells_sha256, snapshot_no, message, rows_loaded,"
+                + " rows_quarantined) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", id, execution.getJobInstance().getJobName(), year,
                 changes.getOrDefault("NEW", 0), changes.getOrDefault("CHANGED", 0), changes.getOrDefault("REMOVED", 0),
                 context.containsKey(NightlyJobConfiguration.FILES_UNCHANGED) ? context.getInt(NightlyJobConfiguration.FILES_UNCHANGED) : 0,
                 ok, varning, fel, context.containsKey(RebuildJobConfiguration.CELLS_SHA256)
                         ? context.getString(RebuildJobConfiguration.CELLS_SHA256) : null,
                 context.containsKey(RebuildJobConfiguration.SNAPSHOT_NO) ? context.getInt(RebuildJobConfiguration.SNAPSHOT_NO)
                         : null,
-                message == null ? null : message.length() > 4000 ? message.substring(0, 3999) : message);
+                message == null ? null : message.length() > 4000 ? message.substring(0, 3999) : message,
+                rows.get("loaded"), rows.get("quarantined"));
     }
 }

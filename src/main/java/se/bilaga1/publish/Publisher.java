@@ -39,6 +39,25 @@ public class Publisher {
     public record Written(Path workbook, Path tablesCsv, Path reconciliationCsv, String cellsSha256) {
     }
 
+    /** The three files of report year N, by name: what a snapshot's archive holds and the console serves. */
+    public static List<String> fileNames(int reportYear) {
+        return List.of("bilaga1-" + reportYear + ".xlsx", "bilaga1-" + reportYear + "-tabeller.csv",
+                "bilaga1-" + reportYear + "-avstamning.csv");
+    }
+
+    /** Where snapshot k of report year N keeps a copy of its files, under the output folder. */
+    public static Path archiveDir(Path outputDir, int reportYear, int snapshotNo) {
+        return outputDir.resolve("arkiv").resolve(String.valueOf(reportYear)).resolve("ogonblicksbild-" + snapshotNo);
+    }
+
+    /** Copies the files just written to snapshot k's archive, so each snapshot's files can still be fetched later. */
+    public static void archive(Written written, Path archiveDir) throws IOException {
+        Files.createDirectories(archiveDir);
+        for (Path file : List.of(written.workbook(), written.tablesCsv(), written.reconciliationCsv())) {
+            Files.copy(file, archiveDir.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Where the workbook of report year N goes in {@code outputDir}. */
     public static Path workbookPath(Path outputDir, int reportYear) {
         return outputDir.resolve("bilaga1-" + reportYear + ".xlsx");

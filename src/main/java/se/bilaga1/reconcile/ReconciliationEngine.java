@@ -37,14 +37,32 @@ public class ReconciliationEngine {
         }
         jdbc.batchUpdate("INSERT INTO reconciliation_result (job_execution_id, report_year, seq, regel, tabell, beskrivning,"
                 + " vanster, hoger, status) VALUES (?,?,?,?,?,?,?,?,?)", rows);
+        if (jobExecutionId != null) {
+            // the run keeps its own findings when a later run replaces the year's current ones
+            jdbc.update("DELETE FROM reconciliation_history WHERE job_execution_id = ?", jobExecutionId);
+            jdbc.batchUpdate("INSERT INTO reconciliation_history (job_execution_id, report_year, seq, regel, tabell,"
+                    + " beskrivning, vanster, hoger, status) VALUES (?,?,?,?,?,?,?,?,?)", rows);
+        }
         return results;
     }
 
-    /** The stored results of the latest run for the report year, in order. */
+    /** The stored results of the latest run for the report year, in order: the year's current findings. */
     public List<RuleResult> results(int reportYear) {
         return jdbc.query("SELECT regel, tabell, beskrivning, vanster, hoger, status FROM reconciliation_result"
-                + " WHERE report_year = ? ORDER BY seq",
-                (rs, i) -> new RuleResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), RuleResult.Status.valueOf(rs.getString(6))), reportYear);
+                + " WHERE report_year = ? ORDER BY seq", RESULT, reportYear);
     }
+
+    /** The results a run found (its own execution or, restarted, its instance's executions), in order. */
+    public List<RuleResult> resultsOfRun(List<Long> jobExecutionIds) {
+        if (jobExecutionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT regel, tabell, beskrivning, vanster, hoger, status FROM reconciliation_history"
+                + " WHERE job_execution_id IN (" + String.join(",", java.util.Collections.nCopies(jobExecutionIds.size(), "?"))
+                + ") ORDER BY job_execution_id, seq", RESULT, jobExecutionIds.toArray());
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<RuleResult> RESULT = (rs, i) -> new RuleResult(
+            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            RuleResult.Status.valueOf(rs.getString(6)));
 }

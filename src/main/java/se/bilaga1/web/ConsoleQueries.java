@@ -1,0 +1,184 @@
+package se.bilaga1.web;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import se.bilaga1.jobs.NightlyJobConfiguration;
+import se.bilaga1.jobs.RebuildJobConfiguration;
+
+/**
+ * What the console reads, all aggregates and provenance: runs from Spring Batch's tables and the run summary,
+ * the files a run registered with their row accounting, quarantined cells (masked for coordinator cases, whose
+ * content is about crime victims), steps and snapshots. Never a case record.
+ */
+@Service
+public class ConsoleQueries {
+
+    static final String CASE_SOURCE = "regionkoordinatorer";
+    static final int QUARANTINE_SHOWN = 500;
+
+    private final JdbcTemplate jdbc;
+
+    public ConsoleQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A run in the list. */
+    public record RunRow(long id, String job, Integer reportYear, LocalDateTime start, LocalDateTime end, String status,
+            String exitCode, Long rowsLoaded, Long rowsQuarantined, Integer fel, Integer varning, Integer snapshotNo,
+            String message) {
+
+        public String kind() {
+            return RebuildJobConfiguration.JOB_NAME.equals(job) ? "Årlig ombyggnad"
+                    : NightlyJobConfiguration.JOB_NAME.equals(job) ? "Nattlig körning" : job;
+        }
+
+        public String duration() {
+            if (start == null || end == null) {
+                return start == null ? "" : "pågår";
+            }
+            long s = Duration.between(start, end).toSeconds();
+            return s < 120 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";
+        }
+
+        public boolean running() {
+            return "STARTED".equals(status) || "STARTING".equals(status) || "STOPPING".equals(status);
+        }
+
+        public String outcome() {
+            if (running()) {
+                return "Pågår";
+            }
+            if (NightlyJobConfiguration.NOTHING_CHANGED.equals(exitCode)) {
+                return "Klar: inget ändrat";
+            }
+            return switch (status) {
+                case "COMPLETED" -> "Klar";
+                case "FAILED" -> "Misslyckades";
+                case "ABANDONED" -> "Övergiven";
+                case "STOPPED" -> "Stoppad";
+                default -> status;
+            };
+        }
+    }
+
+    /** A step of a run. */
+    public record StepRow(String name, String status, long read, long written, LocalDateTime start, LocalDateTime end) {
+    }
+
+    /** A file a run registered, with its accounting. */
+    public record FileRow(String fileName, String sha256, String status, String layout, String sheet, int read, int loaded,
+            int quarantined, int notes, String message) {
+
+        public boolean balances() {
+            return read == loaded + quarantined + notes;
+        }
+    }
+
+    /** A quarantined cell: where it is and why; its value masked when it belongs to a coordinator case. */
+    public record QuarantineRow(String fileName, String sheet, int row, String column, String value, String reason) {
+    }
+
+    /** A snapshot of a report year. */
+    public record SnapshotRow(int reportYear, int number, LocalDateTime created, boolean forced, String inputsSha256,
+            String cellsSha256, Long jobExecutionId) {
+    }
+
+    private static final String RUNS = "SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS,"
+            + " e.EXIT_CODE, (SELECT CAST(p.PARAMETER_VALUE AS INTEGER) FROM BATCH_JOB_EXECUTION_PARAMS p"
+            + " WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'rapportar'),"
+            + " s.rows_loaded, s.rows_quarantined, s.rules_fel, s.rules_varning, s.snapshot_no, s.message"
+            + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
+            + " LEFT JOIN run_summary s ON s.job_execution_id = e.JOB_EXECUTION_ID";
+
+    public List<RunRow> runs(int limit) {
+        return jdbc.query(RUNS + " ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST " + limit + " ROWS ONLY", this::runRow);
+    }
+
+    public Optional<RunRow> run(long id) {
+        return jdbc.query(RUNS + " WHERE e.JOB_EXECUTION_ID = ?", this::runRow, id).stream().findFirst();
+    }
+
+    /** The executions of the run's job instance (a restarted run has several), oldest first. */
+    public List<Long> executionsOfInstance(long id) {
+        return jdbc.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = (SELECT"
+                + " JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?) ORDER BY JOB_EXECUTION_ID", Long.class, id);
+    }
+
+    public List<StepRow> steps(long id) {
+        return jdbc.query("SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION"
+                + " WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID", (rs, i) -> new StepRow(rs.getString(1),
+                        rs.getString(2), rs.getLong(3), rs.getLong(4), time(rs, 5), time(rs, 6)), id);
+    }
+
+    /** The files the run (its instance) registered, including versions since replaced or retired. */
+    public List<FileRow> files(List<Long> executions) {
+        if (executions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT file_name, sha256, status, layout, sheet_name, rows_read, rows_loaded, rows_quarantined,"
+                + " rows_notes, message FROM source_file WHERE job_execution_id IN (" + placeholders(executions.size())
+                + ") ORDER BY file_name, id", (rs, i) -> new FileRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                        rs.getString(10)), executions.toArray());
+    }
+
+    public List<QuarantineRow> quarantine(List<Long> executions) {
+        if (executions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT f.file_name, q.sheet_name, q.row_no, q.column_name, CASE WHEN f.source_name = '"
+                + CASE_SOURCE + "' THEN '(dold: ärendeuppgift)' ELSE q.raw_value END, q.reason FROM quarantine_row q"
+                + " JOIN source_file f ON f.id = q.source_file_id WHERE f.job_execution_id IN ("
+                + placeholders(executions.size()) + ") ORDER BY f.file_name, q.row_no, q.id FETCH FIRST " + QUARANTINE_SHOWN
+                + " ROWS ONLY", (rs, i) -> new QuarantineRow(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)), executions.toArray());
+    }
+
+    /** The files a nightly run found new, changed or removed. */
+    public List<String[]> changes(List<Long> executions) {
+        if (executions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT change_kind, file_name FROM run_change WHERE job_execution_id IN ("
+                + placeholders(executions.size()) + ") ORDER BY change_kind, file_name",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, executions.toArray());
+    }
+
+    public List<SnapshotRow> snapshots() {
+        return jdbc.query("SELECT report_year, snapshot_no, created_at, forced, inputs_sha256, cells_sha256, job_execution_id"
+                + " FROM snapshot ORDER BY report_year DESC, snapshot_no DESC", (rs, i) -> new SnapshotRow(rs.getInt(1),
+                        rs.getInt(2), time(rs, 3), rs.getBoolean(4), rs.getString(5), rs.getString(6),
+                        (Long) rs.getObject(7, Long.class)));
+    }
+
+    /** The newest run's id, or 0 when there is none. */
+    public long latestRunId() {
+        Long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+        return id == null ? 0 : id;
+    }
+
+    private RunRow runRow(ResultSet rs, int i) throws SQLException {
+        return new RunRow(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(7, Integer.class), time(rs, 3), time(rs, 4),
+                rs.getString(5), rs.getString(6), (Long) rs.getObject(8, Long.class), (Long) rs.getObject(9, Long.class),
+                (Integer) rs.getObject(10, Integer.class), (Integer) rs.getObject(11, Integer.class),
+                (Integer) rs.getObject(12, Integer.class), rs.getString(13));
+    }
+
+    private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toLocalDateTime().withNano(0);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,70 @@
+package se.bilaga1.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what in the console: form login for everything but the health check; ANALYST may start a rebuild,
+ * VIEWER may read and download only; CSRF protection (Spring Security's default) on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/logga-in", "/konsol.css", "/error").permitAll()
+                .requestMatchers("/ombyggnad", "/ombyggnad/**").hasRole(ConsoleUsers.Role.ANALYST.name())
+                .requestMatchers(HttpMethod.POST, "/logga-ut").authenticated()
+                .requestMatchers(HttpMethod.POST, "/**").hasRole(ConsoleUsers.Role.ANALYST.name())
+                .anyRequest().hasAnyRole(ConsoleUsers.Role.ANALYST.name(), ConsoleUsers.Role.VIEWER.name()))
+                .formLogin(form -> form.loginPage("/logga-in").defaultSuccessUrl("/korningar", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logga-ut").logoutSuccessUrl("/logga-in?utloggad"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService consoleUsers(ConsoleUsers config) {
+        List<UserDetails> users = new ArrayList<>();
+        for (int i = 0; i < config.users().size(); i++) {
+            ConsoleUsers.User u = config.users().get(i);
+            String where = "bilaga1.web.users[" + i + "]";
+            if (u.name() == null || u.name().isBlank() || u.role() == null) {
+                throw new IllegalStateException(where + ": a user needs a name and a role (ANALYST or VIEWER)");
+            }
+            if (u.password() == null || !u.password().matches("\\$2[aby]?\\$\\d\\d\\$.{53}")) {
+                throw new IllegalStateException(where + " (" + u.name() + "): the password must be a bcrypt hash, not the"
+                        + " password itself; make one with: java -jar bilaga1.jar hash-password");
+            }
+            users.add(User.withUsername(u.name()).password(u.password()).roles(u.role().name()).build());
+        }
+        if (users.isEmpty()) {
+            log.warn("No console users configured (bilaga1.web.users): nobody can log in to the console");
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+}

@@ -193,9 +193,11 @@ public class JobRunner {
         return Optional.of(latest);
     }
 
+    /** The step a run stopped in, or, killed between two steps, the last one it completed. */
     private static String lastStep(JobExecution execution) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED)
-                .map(s -> s.getStepName()).findFirst().orElse("its end");
+        var steps = execution.getStepExecutions();
+        return steps.stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName()).findFirst()
+                .orElse(steps.isEmpty() ? "its start" : "the end of " + steps.stream().reduce((a, b) -> b).get().getStepName());
     }
 
     /** The nightly run's report year when none is configured: the newest year any input file is named for. */

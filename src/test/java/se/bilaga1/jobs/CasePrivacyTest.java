@@ -27,6 +27,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.bilaga1.testsupport.Folders;
+
 /**
  * The coordinators' cases are records about crime victims: they never leave the warehouse as rows. After a
  * rebuild on the sample (whose {@code syd-2023.xlsx} holds a quarantined duplicate case) with its 19 applied
@@ -54,7 +56,7 @@ class CasePrivacyTest {
 
     @Test
     void noCaseIdLeavesTheWarehouse(CapturedOutput log) throws Exception {
-        copy(Path.of("input"), input);
+        Folders.copyTree(Path.of("input"), input);
         // corrections that name existing cases but cannot be applied: they are FEL, listed with their reason
         Files.writeString(input.resolve("korrigeringar/korrigeringar-2024-tillagg.csv"), String.join("\n",
                 "id;kalla;nyckel;falt;nytt_varde;motivering;beslutad_av;datum",
@@ -118,19 +120,6 @@ class CasePrivacyTest {
     }
 
     // --- helpers ---
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 
     /** Every cell of every sheet as the reader sees it, one line per row. */
     private static String workbookText(Path file) throws Exception {

@@ -1,7 +1,6 @@
 package se.bilaga1.jobs;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,25 +19,16 @@ class PostgresRunningForRealTest extends RunningForRealContract {
 
     @BeforeAll
     static void requirePostgres() {
-        String unreachable = PostgresDatabase.unreachableReason();
-        if (unreachable != null) {
-            System.err.println("SKIPPED PostgreSQL nightly/lock/snapshot tests: " + unreachable);
-        }
-        Assumptions.assumeTrue(unreachable == null, unreachable);
-        schema = PostgresDatabase.newSchema();
+        schema = PostgresDatabase.requireSchema("PostgreSQL nightly/lock/snapshot tests");
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresDatabase.url(schema));
-        registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
-        registry.add("spring.datasource.password", () -> "");
+        PostgresDatabase.register(registry, () -> schema);
     }
 
     @AfterAll
     static void dropSchema() {
-        if (schema != null) {
-            PostgresDatabase.dropSchema(schema);
-        }
+        PostgresDatabase.dropSchema(schema);
     }
 }

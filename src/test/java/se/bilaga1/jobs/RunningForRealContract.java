@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.bilaga1.testsupport.Folders;
 import se.bilaga1.warehouse.Snapshots;
 
 /**
@@ -69,16 +70,7 @@ abstract class RunningForRealContract {
     void emptyWarehouseAndFreshInputs() throws IOException {
         jdbc.update("DELETE FROM source_file");
         jdbc.update("DELETE FROM reconciliation_result");
-        try (Stream<Path> files = Files.walk(SAMPLE_INPUT)) {
-            for (Path from : files.toList()) {
-                Path to = input.resolve(SAMPLE_INPUT.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        Folders.copyTree(SAMPLE_INPUT, input);
     }
 
     private JobExecution nightly() throws Exception {

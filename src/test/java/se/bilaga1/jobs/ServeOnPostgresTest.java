@@ -28,7 +28,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,12 +62,7 @@ class ServeOnPostgresTest {
 
     @BeforeAll
     static void requirePostgres() {
-        String unreachable = PostgresDatabase.unreachableReason();
-        if (unreachable != null) {
-            System.err.println("SKIPPED PostgreSQL serve test (the app as docker-compose.yml runs it): " + unreachable);
-        }
-        Assumptions.assumeTrue(unreachable == null, unreachable);
-        schema = PostgresDatabase.newSchema();
+        schema = PostgresDatabase.requireSchema("PostgreSQL serve test (the app as docker-compose.yml runs it)");
     }
 
     @AfterAll

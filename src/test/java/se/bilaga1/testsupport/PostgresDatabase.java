@@ -27,6 +27,27 @@ public final class PostgresDatabase {
         }
     }
 
+    /**
+     * For a test class's {@code @BeforeAll}: when PostgreSQL is unreachable, says so on the console
+     * ({@code SKIPPED <what>: why}) and skips the class; otherwise a fresh schema of the class's own.
+     */
+    public static String requireSchema(String what) {
+        String unreachable = unreachableReason();
+        if (unreachable != null) {
+            System.err.println("SKIPPED " + what + ": " + unreachable);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(unreachable == null, unreachable);
+        return newSchema();
+    }
+
+    /** Points the application under test at {@code schema} (read when the context starts). */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry,
+            java.util.function.Supplier<String> schema) {
+        registry.add("spring.datasource.url", () -> url(schema.get()));
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
     public static String newSchema() {
         String schema = "bilaga1_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE SCHEMA " + schema);
@@ -38,6 +59,9 @@ public final class PostgresDatabase {
     }
 
     public static void dropSchema(String schema) {
+        if (schema == null) {
+            return;
+        }
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
 

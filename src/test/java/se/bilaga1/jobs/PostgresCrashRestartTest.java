@@ -1,0 +1,52 @@
+package se.bilaga1.jobs;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import se.bilaga1.testsupport.PostgresDatabase;
+
+/**
+ * The crash and restart scenarios against the machine's PostgreSQL, a schema of its own per scenario, named to
+ * the child processes the way production names its database (SPRING_DATASOURCE_*). Skipped, with a message on the
+ * console, when PostgreSQL is unreachable.
+ */
+class PostgresCrashRestartTest extends CrashRestartContract {
+
+    @Override
+    String unavailableReason() {
+        String unreachable = PostgresDatabase.unreachableReason();
+        return unreachable == null ? null : "PostgreSQL crash-restart tests: " + unreachable;
+    }
+
+    @Override
+    Warehouse newWarehouse(Path dir) {
+        String schema = PostgresDatabase.newSchema();
+        return new Warehouse() {
+
+            @Override
+            public List<String> args() {
+                return List.of("--bilaga1.data=" + dir.resolve("data").toAbsolutePath());
+            }
+
+            @Override
+            public Map<String, String> env() {
+                return Map.of("SPRING_DATASOURCE_URL", PostgresDatabase.url(schema), "SPRING_DATASOURCE_USERNAME",
+                        PostgresDatabase.USER, "SPRING_DATASOURCE_PASSWORD", "");
+            }
+
+            @Override
+            public Connection connect() throws SQLException {
+                return DriverManager.getConnection(PostgresDatabase.url(schema), PostgresDatabase.USER, "");
+            }
+
+            @Override
+            public void drop() {
+                PostgresDatabase.dropSchema(schema);
+            }
+        };
+    }
+}

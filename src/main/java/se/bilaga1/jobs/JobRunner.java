@@ -99,9 +99,7 @@ public class JobRunner {
             }
             Optional<JobExecution> unfinished = restartable(rebuildJob, input, output, year);
             if (unfinished.isPresent()) {
-                notices.add("restarting körning " + unfinished.get().getId() + ", which stopped at "
-                        + lastStep(unfinished.get()) + "; steps already completed are not run again");
-                return new Run(jobOperator.restart(unfinished.get()), notices);
+                return restart(unfinished.get(), notices);
             }
             JobParameters params = new JobParametersBuilder()
                     .addLong(RunParameters.REPORT_YEAR, (long) year)
@@ -125,9 +123,7 @@ public class JobRunner {
             List<String> notices = new ArrayList<>(recoverOrphans());
             Optional<JobExecution> unfinished = restartable(nightlyJob, input, output, null);
             if (unfinished.isPresent()) {
-                notices.add("restarting körning " + unfinished.get().getId() + ", which stopped at "
-                        + lastStep(unfinished.get()) + "; steps already completed are not run again");
-                return new Run(jobOperator.restart(unfinished.get()), notices);
+                return restart(unfinished.get(), notices);
             }
             int year = nightlyYear > 0 ? nightlyYear : newestYear(input);
             JobParameters params = new JobParametersBuilder()
@@ -191,6 +187,12 @@ public class JobRunner {
             }
         }
         return Optional.of(latest);
+    }
+
+    private Run restart(JobExecution unfinished, List<String> notices) throws Exception {
+        notices.add("restarting körning " + unfinished.getId() + ", which stopped at " + lastStep(unfinished)
+                + "; steps already completed are not run again");
+        return new Run(jobOperator.restart(unfinished), notices);
     }
 
     /** The step a run stopped in, or, killed between two steps, the last one it completed. */

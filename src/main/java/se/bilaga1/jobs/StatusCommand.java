@@ -53,8 +53,9 @@ public class StatusCommand implements ApplicationRunner, ExitCodeGenerator {
     /** The status report, as printed. */
     public String describe(int limit) {
         StringBuilder out = new StringBuilder();
-        boolean underWay = lock.runUnderWay().isPresent();
-        out.append(lock.runUnderWay().map(b -> "Now: a run is under way: " + b.jobName()
+        var runUnderWay = lock.runUnderWay();
+        boolean underWay = runUnderWay.isPresent();
+        out.append(runUnderWay.map(b -> "Now: a run is under way: " + b.jobName()
                 + (b.holder() == null ? "" : " (" + b.holder() + ")") + (b.since() == null ? "" : " since " + b.since().withNano(0)))
                 .orElse("Now: no run under way")).append('\n');
         out.append(String.format("Last runs, newest first:%n  %7s  %-8s %-4s  %-19s  %8s  %-9s  %-15s  %-18s  %s%n",

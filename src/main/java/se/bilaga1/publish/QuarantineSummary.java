@@ -12,6 +12,13 @@ public class QuarantineSummary {
     static final int ROWS_SHOWN = 1000;
     static final String CASE_SOURCE = "regionkoordinatorer";
 
+    /**
+     * The quarantined value as any output may show it, over {@code quarantine_row q} joined with {@code source_file f}:
+     * a coordinator case's cell is part of a victim's record, so its place and reason show, never what it says.
+     */
+    public static final String SHOWN_VALUE = "CASE WHEN f.source_name = '" + CASE_SOURCE
+            + "' THEN '(dold: ärendeuppgift)' ELSE q.raw_value END";
+
     private final JdbcTemplate jdbc;
 
     public QuarantineSummary(JdbcTemplate jdbc) {
@@ -32,8 +39,8 @@ public class QuarantineSummary {
 
     public List<Entry> firstRows() {
         // a coordinator case's cell is part of a victim's record: the workbook names where it is, never what it says
-        return jdbc.query("SELECT f.file_name, q.sheet_name, q.row_no, q.column_name, CASE WHEN f.source_name = '"
-                + CASE_SOURCE + "' THEN '(dold: ärendeuppgift)' ELSE q.raw_value END, q.reason FROM quarantine_row q"
+        return jdbc.query("SELECT f.file_name, q.sheet_name, q.row_no, q.column_name, " + SHOWN_VALUE
+                + ", q.reason FROM quarantine_row q"
                 + " JOIN source_file f ON f.id = q.source_file_id ORDER BY f.file_name, q.row_no, q.id"
                 + " FETCH FIRST " + ROWS_SHOWN + " ROWS ONLY",
                 (rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),

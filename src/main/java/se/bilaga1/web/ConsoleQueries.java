@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import se.bilaga1.jobs.NightlyJobConfiguration;
+import se.bilaga1.publish.QuarantineSummary;
 import se.bilaga1.jobs.RebuildJobConfiguration;
 
 /**
@@ -22,7 +23,6 @@ import se.bilaga1.jobs.RebuildJobConfiguration;
 @Service
 public class ConsoleQueries {
 
-    static final String CASE_SOURCE = "regionkoordinatorer";
     static final int QUARANTINE_SHOWN = 500;
 
     private final JdbcTemplate jdbc;
@@ -135,8 +135,8 @@ public class ConsoleQueries {
         if (executions.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT f.file_name, q.sheet_name, q.row_no, q.column_name, CASE WHEN f.source_name = '"
-                + CASE_SOURCE + "' THEN '(dold: ärendeuppgift)' ELSE q.raw_value END, q.reason FROM quarantine_row q"
+        return jdbc.query("SELECT f.file_name, q.sheet_name, q.row_no, q.column_name, " + QuarantineSummary.SHOWN_VALUE
+                + ", q.reason FROM quarantine_row q"
                 + " JOIN source_file f ON f.id = q.source_file_id WHERE f.job_execution_id IN ("
                 + placeholders(executions.size()) + ") ORDER BY f.file_name, q.row_no, q.id FETCH FIRST " + QUARANTINE_SHOWN
                 + " ROWS ONLY", (rs, i) -> new QuarantineRow(rs.getString(1), rs.getString(2), rs.getInt(3),

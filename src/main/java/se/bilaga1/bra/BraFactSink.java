@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import se.bilaga1.ingest.BulkInsert;
 import se.bilaga1.ingest.FactSink;
 import se.bilaga1.ingest.RowOutcome;
 
@@ -14,10 +15,19 @@ import se.bilaga1.ingest.RowOutcome;
 @Component
 public class BraFactSink implements FactSink {
 
-    private final JdbcTemplate jdbc;
+    private static final List<String> PUBLISHED = List.of("source_file_id", "measure", "lagrum", "ar", "amount", "marker",
+            "label", "sheet_name", "row_no", "column_name", "cell_ref");
+    private static final List<String> DETAIL = List.of("source_file_id", "ar", "manad", "kommunkod", "lagrum", "antal",
+            "sheet_name", "row_no", "column_name");
+    private static final List<String> SURVEY = List.of("source_file_id", "ar", "kod", "kommunkod", "typ",
+            "genomfort_kartlaggning", "identifierat", "sheet_name", "row_no");
 
-    public BraFactSink(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
+
+    public BraFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     @Override
@@ -53,18 +63,9 @@ public class BraFactSink implements FactSink {
                 }
             }
         }
-        if (!published.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO bra_published_count (source_file_id, measure, lagrum, ar, amount, marker, label,"
-                    + " sheet_name, row_no, column_name, cell_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?)", published);
-        }
-        if (!detail.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO bra_detail_count (source_file_id, ar, manad, kommunkod, lagrum, antal, sheet_name,"
-                    + " row_no, column_name) VALUES (?,?,?,?,?,?,?,?,?)", detail);
-        }
-        if (!survey.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO bra_kartlaggning (source_file_id, ar, kod, kommunkod, typ, genomfort_kartlaggning,"
-                    + " identifierat, sheet_name, row_no) VALUES (?,?,?,?,?,?,?,?,?)", survey);
-        }
+        bulk.insert("bra_published_count", PUBLISHED, published);
+        bulk.insert("bra_detail_count", DETAIL, detail);
+        bulk.insert("bra_kartlaggning", SURVEY, survey);
     }
 
     @Override

@@ -22,10 +22,13 @@ class DetailLayout extends ColumnLayout {
     static final List<String> OPTIONAL = List.of("manad", "kommunkod", "brottstyp", "kommun");
 
     private final Kommuner kommuner;
+    /** Every fact's provenance column: the same on each row. */
+    private final String antalColumn;
 
     private DetailLayout(HeaderMatch header, Kommuner kommuner) {
         super(header);
         this.kommuner = kommuner;
+        this.antalColumn = header.describe("antal");
     }
 
     /**
@@ -86,7 +89,7 @@ class DetailLayout extends ColumnLayout {
             return new RowOutcome.Quarantined(source, errors);
         }
         return new RowOutcome.Loaded(source, List.of(new BraFacts.DetailCount(ar, manad, kommunkod, lagrum, antal,
-                header.describe("antal"))));
+                antalColumn)));
     }
 
     private Integer whole(SheetRow row, String column, int min, int max, boolean required, List<QuarantineEntry> errors) {

@@ -119,7 +119,7 @@ public class InputRegistration {
      * for the run. What an abandoned run registered and did not load goes first.
      */
     public Changes apply(Plan plan, long jobExecutionId) {
-        int abandoned = registry.deleteUnfinished();
+        int abandoned = registry.deleteUnfinished(sinks);
         if (abandoned > 0) {
             log.info("Removed {} files an earlier run registered and did not load", abandoned);
         }

@@ -47,7 +47,12 @@ public class Kommuner {
     /** {@code 114} → {@code 0114}; anything else unchanged but trimmed. */
     public static String normalise(String raw) {
         String code = raw == null ? "" : raw.strip();
-        return code.matches("\\d{3}") ? "0" + code : code;
+        return code.length() == 3 && isDigit(code.charAt(0)) && isDigit(code.charAt(1)) && isDigit(code.charAt(2))
+                ? "0" + code : code;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The reason a code is refused, for quarantine. */

@@ -14,12 +14,22 @@ public record SheetRow(int rowNo, List<String> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first non-blank cell, trimmed, or "". */
     public String firstText() {
-        return cells.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).findFirst().orElse("");
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return c.strip();
+            }
+        }
+        return "";
     }
 
     /** The spreadsheet cell reference of column {@code index} on this row, e.g. {@code C7}. */

@@ -16,15 +16,22 @@ public abstract class SingleTableFactSink<T> implements FactSink {
     private final String source;
     private final Class<T> type;
     private final String table;
-    private final String insert;
+    private final List<String> insertColumns;
+    private final BulkInsert bulk;
 
-    protected SingleTableFactSink(JdbcTemplate jdbc, String source, Class<T> type, String table, String... columns) {
+    protected SingleTableFactSink(JdbcTemplate jdbc, BulkInsert bulk, String source, Class<T> type, String table,
+            String... columns) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.source = source;
         this.type = type;
         this.table = table;
-        this.insert = "INSERT INTO " + table + " (source_file_id, " + String.join(", ", columns) + ", sheet_name, row_no)"
-                + " VALUES (" + "?,".repeat(columns.length + 2) + "?)";
+        List<String> insert = new ArrayList<>();
+        insert.add("source_file_id");
+        insert.addAll(List.of(columns));
+        insert.add("sheet_name");
+        insert.add("row_no");
+        this.insertColumns = List.copyOf(insert);
     }
 
     @Override
@@ -54,7 +61,7 @@ public abstract class SingleTableFactSink<T> implements FactSink {
                 rows.add(params);
             }
         }
-        jdbc.batchUpdate(insert, rows);
+        bulk.insert(table, insertColumns, rows);
     }
 
     @Override

@@ -13,12 +13,17 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads, file after file, every registered delivery of one source as {@link SourceRow}s: first the title and
- * header rows the layout detector consumed, then the body. A file no layout fits is rejected alone, with its
- * message, and the reader goes on with the next. Its position (file and row) is saved in the step's execution
- * context, so a restarted step resumes where the failed one stopped.
+ * Reads, file after file, every registered delivery of one source and interprets each row with the layout
+ * detected for its file: first the title and header rows the layout detector consumed (notes), then the body
+ * rows (loaded facts, quarantine or notes). A file no layout fits is rejected alone, with its message, and the
+ * reader goes on with the next. Its position (file and row) is saved in the step's execution context, so a
+ * restarted step resumes where the failed one stopped.
+ *
+ * <p>Reading and interpreting the body is the CPU-heavy half of a load; with {@code readAhead} it runs on a
+ * thread of its own ({@link ReadAhead}) while the step's thread writes the chunks before it. Each file's body is
+ * interpreted in order on one thread either way, so layouts that remember keys across rows see them in order.
  */
-public class SourceFileReader implements ItemStreamReader<SourceRow> {
+public class SourceFileReader implements ItemStreamReader<RowOutcome> {
 
     private static final Logger log = LoggerFactory.getLogger(SourceFileReader.class);
     /** How many of the step's files there are, and how many it has opened: for the progress bar. */
@@ -31,22 +36,28 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
     private final SourceFileRegistry registry;
     private final LayoutDetector detector;
     private final FactSink sink;
+    private final boolean readAhead;
 
     private Iterator<RegisteredFile> files;
     private RowSource rows;
+    /** The body's outcomes: {@link #interpretBody()} on this thread or ahead of it on another. */
+    private Iterator<RowOutcome> body;
     private SourceRow.LoadingFile current;
-    private final Deque<SourceRow> pending = new ArrayDeque<>();
+    private final Deque<RowOutcome> pending = new ArrayDeque<>();
     private long rowsEmitted;
     private long resumeFileId = -1;
     private long resumeRows;
     private long filesTotal;
     private long filesStarted;
 
-    public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink) {
+    /** {@code readAhead}: read and interpret each file's body on a thread of its own ({@link ReadAhead}). */
+    public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink,
+            boolean readAhead) {
         this.source = source;
         this.registry = registry;
         this.detector = detector;
         this.sink = sink;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -73,14 +84,14 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
     }
 
     @Override
-    public SourceRow read() {
+    public RowOutcome read() {
         while (true) {
             if (!pending.isEmpty()) {
                 rowsEmitted++;
                 return pending.poll();
             }
             if (rows != null) {
-                SourceRow next = nextBodyRow();
+                RowOutcome next = nextBodyRow();
                 if (next != null) {
                     rowsEmitted++;
                     return next;
@@ -94,11 +105,14 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
         }
     }
 
-    private SourceRow nextBodyRow() {
+    private RowOutcome nextBodyRow() {
         RegisteredFile file = current.file();
         try {
-            if (rows.hasNext()) {
-                return new SourceRow(current, SourceRow.Phase.BODY, rows.next());
+            if (body == null) {
+                body = readAhead ? new ReadAhead<>(interpretBody(), "read-ahead " + file.fileName()) : interpretBody();
+            }
+            if (body.hasNext()) {
+                return body.next();
             }
             closeRows();
             registry.markLoaded(file, sink);
@@ -124,8 +138,9 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
             List<String> ignored = detection.layout().ignoredColumns();
             registry.markLoading(file.id(), detection.layout().name(), rows.sheetName(), rows.encoding(),
                     ignored.isEmpty() ? null : "extra columns ignored: " + String.join(", ", ignored));
-            detection.titleRows().forEach(r -> pending.add(new SourceRow(current, SourceRow.Phase.TITLE, r)));
-            pending.add(new SourceRow(current, SourceRow.Phase.HEADER, detection.header()));
+            detection.titleRows().forEach(r -> pending.add(RowOutcome.note(new SourceRow(current, SourceRow.Phase.TITLE, r),
+                    "titel")));
+            pending.add(RowOutcome.note(new SourceRow(current, SourceRow.Phase.HEADER, detection.header()), "rubrik"));
             if (file.id() == resumeFileId) {
                 skipRowsAlreadyLoaded();
             }
@@ -135,6 +150,23 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
             reject(file, "cannot be read as " + (file.kind() == null ? "xlsx or csv" : file.kind().name().toLowerCase())
                     + ": " + e.getMessage());
         }
+    }
+
+    /** The body rows of the current file, each interpreted by the file's layout as it is read. */
+    private Iterator<RowOutcome> interpretBody() {
+        SourceRow.LoadingFile file = current;
+        RowSource source = rows;
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return source.hasNext();
+            }
+
+            @Override
+            public RowOutcome next() {
+                return file.layout().interpret(new SourceRow(file, SourceRow.Phase.BODY, source.next()));
+            }
+        };
     }
 
     /** On restart: the rows of this file up to the last commit are in the warehouse already. */
@@ -162,6 +194,10 @@ public class SourceFileReader implements ItemStreamReader<SourceRow> {
     }
 
     private void closeRows() {
+        if (body instanceof ReadAhead<RowOutcome> ahead) {
+            ahead.close(); // first: its thread reads the rows
+        }
+        body = null;
         if (rows != null) {
             try {
                 rows.close();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,9 +34,11 @@ public class SourceFileRegistry {
             + REGISTERED + "','" + LOADING + "'))))";
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    public SourceFileRegistry(JdbcTemplate jdbc) {
+    public SourceFileRegistry(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     public long register(String source, String fileName, Path path, String sha256, long size, FileKind kind,
@@ -133,9 +136,19 @@ public class SourceFileRegistry {
     public record CurrentFile(long id, String source, String fileName, String sha256, String status) {
     }
 
-    /** Files registered but not loaded by a run that was abandoned: they go, with whatever they loaded. */
-    public int deleteUnfinished() {
-        return jdbc.update("DELETE FROM source_file WHERE status IN ('" + REGISTERED + "','" + LOADING + "')");
+    /**
+     * Files registered but not loaded by a run that was abandoned: they go, with whatever they loaded (through
+     * their source's sink: not every fact table cascades, see V8).
+     */
+    public int deleteUnfinished(Map<String, FactSink> sinksBySource) {
+        String unfinished = " FROM source_file WHERE status IN ('" + REGISTERED + "','" + LOADING + "')";
+        jdbc.query("SELECT id, source_name" + unfinished, rs -> {
+            FactSink sink = sinksBySource.get(rs.getString(2));
+            if (sink != null) {
+                sink.deleteFacts(rs.getLong(1));
+            }
+        });
+        return jdbc.update("DELETE" + unfinished);
     }
 
     /** The files registered and not yet loaded, with the checksum they had then (a restart checks them). */
@@ -151,13 +164,12 @@ public class SourceFileRegistry {
     }
 
     public void addNotes(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO source_note (source_file_id, sheet_name, row_no, note_kind, note_text)"
-                + " VALUES (?,?,?,?,?)", rows);
+        bulk.insert("source_note", List.of("source_file_id", "sheet_name", "row_no", "note_kind", "note_text"), rows);
     }
 
     public void addQuarantine(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO quarantine_row (source_file_id, sheet_name, row_no, column_name, raw_value, reason)"
-                + " VALUES (?,?,?,?,?,?)", rows);
+        bulk.insert("quarantine_row", List.of("source_file_id", "sheet_name", "row_no", "column_name", "raw_value", "reason"),
+                rows);
     }
 
     public List<FileReport> report() {

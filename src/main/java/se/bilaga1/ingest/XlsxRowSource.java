@@ -91,7 +91,7 @@ final class XlsxRowSource implements RowSource {
             return "";
         }
         return switch (cell.getType()) {
-            case NUMBER -> isDate(cell) ? isoDate(cell) : plain(cell.asNumber());
+            case NUMBER -> isDate(cell) ? isoDate(cell) : number(cell);
             case STRING -> cell.asString();
             case BOOLEAN -> String.valueOf(cell.asBoolean());
             case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
@@ -102,13 +102,37 @@ final class XlsxRowSource implements RowSource {
     private static boolean isDate(Cell cell) {
         Integer id = cell.getDataFormatId();
         String format = cell.getDataFormatString();
-        return id != null && format != null && DateUtil.isADateFormat(id, format);
+        // 0 is General, never a date: most numeric cells, so they skip POI's format check
+        return id != null && id != 0 && format != null && DateUtil.isADateFormat(id, format);
     }
 
     /** {@code 2024-03-05}, or {@code 2024-03-05T10:15} when the cell holds a time of day too. */
     private static String isoDate(Cell cell) {
         java.time.LocalDateTime when = cell.asDate();
         return when.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? when.toLocalDate().toString() : when.toString();
+    }
+
+    /**
+     * A whole number as Excel writes it ({@code 2024} or {@code 2024.0}) is its digits; anything else goes through
+     * BigDecimal (exponents, fractions). The shortcut matters: most cells of a large sheet are whole numbers.
+     */
+    private static String number(Cell cell) {
+        String raw = cell.getRawValue();
+        if (raw != null) {
+            int end = raw.length();
+            if (end > 2 && raw.charAt(end - 2) == '.' && raw.charAt(end - 1) == '0') {
+                end -= 2;
+            }
+            boolean digits = end > 0 && end <= 15 && !(end > 1 && raw.charAt(0) == '0');
+            for (int i = 0; digits && i < end; i++) {
+                char c = raw.charAt(i);
+                digits = c >= '0' && c <= '9';
+            }
+            if (digits) {
+                return end == raw.length() ? raw : raw.substring(0, end);
+            }
+        }
+        return plain(cell.asNumber());
     }
 
     private static String plain(BigDecimal number) {

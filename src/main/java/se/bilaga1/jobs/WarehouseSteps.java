@@ -18,12 +18,10 @@ import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FactSink;
 import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.ingest.LayoutDetector;
-import se.bilaga1.ingest.LayoutProcessor;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.RowOutcomeWriter;
 import se.bilaga1.ingest.SourceFileReader;
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.ingest.SourceRow;
 import se.bilaga1.kommunenkat.KommunenkatFactSink;
 import se.bilaga1.kommunenkat.KommunenkatLayoutDetector;
 import se.bilaga1.korrigeringar.KorrigeringFactSink;
@@ -58,8 +56,9 @@ public class WarehouseSteps {
             ColumnAliases aliases, Kommuner kommuner, BraFactSink braFacts, MigrationsverketFactSink permitFacts,
             KommunenkatFactSink surveyFacts, RegionkoordinatorFactSink caseFacts, StodprogramFactSink programmeFacts,
             KorrigeringFactSink correctionFacts, Corrections corrections, ReconciliationEngine reconciliation,
-            RunProgress progress, @Value("${bilaga1.chunk-size:1000}") int chunkSize) {
-        LoadStepFactory load = new LoadStepFactory(jobRepository, tx, registry, progress, chunkSize);
+            RunProgress progress, @Value("${bilaga1.chunk-size:1000}") int chunkSize,
+            @Value("${bilaga1.read-ahead:true}") boolean readAhead) {
+        LoadStepFactory load = new LoadStepFactory(jobRepository, tx, registry, progress, chunkSize, readAhead);
         this.loads = List.of(
                 load.step("loadKommunenkat", new KommunenkatLayoutDetector(aliases, kommuner), surveyFacts),
                 load.step("loadBra", new BraLayoutDetector(aliases, kommuner), braFacts),
@@ -94,15 +93,17 @@ public class WarehouseSteps {
         return reconcile;
     }
 
-    /** Every source loads the same way: read its files row by row, interpret, write facts, quarantine and notes. */
+    /**
+     * Every source loads the same way: read its files row by row and interpret them (on a thread of their own with
+     * {@code readAhead}), write facts, quarantine and notes chunk by chunk.
+     */
     private record LoadStepFactory(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
-            RunProgress progress, int chunkSize) {
+            RunProgress progress, int chunkSize, boolean readAhead) {
 
         Step step(String name, LayoutDetector detector, FactSink facts) {
-            return new StepBuilder(name, jobRepository).<SourceRow, RowOutcome>chunk(chunkSize)
+            return new StepBuilder(name, jobRepository).<RowOutcome, RowOutcome>chunk(chunkSize)
                     .transactionManager(tx)
-                    .reader(new SourceFileReader(facts.source(), registry, detector, facts))
-                    .processor(new LayoutProcessor())
+                    .reader(new SourceFileReader(facts.source(), registry, detector, facts, readAhead))
                     .writer(new RowOutcomeWriter(registry, facts))
                     .listener((StepListener) progress)
                     .build();

@@ -5,14 +5,15 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import se.bilaga1.ingest.BulkInsert;
 import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Writes the survey answers, one row per municipality and year, with their provenance. */
 @Component
 public class KommunenkatFactSink extends SingleTableFactSink<KommunSvar> {
 
-    public KommunenkatFactSink(JdbcTemplate jdbc) {
-        super(jdbc, KommunenkatLayoutDetector.SOURCE, KommunSvar.class, "kommunenkat_svar", "ar", "kommunkod", "besvarad", "styrdokument_pmh",
+    public KommunenkatFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+        super(jdbc, bulk, KommunenkatLayoutDetector.SOURCE, KommunSvar.class, "kommunenkat_svar", "ar", "kommunkod", "besvarad", "styrdokument_pmh",
                 "styrdokument_barn", "kunskapsstod_pmh", "kunskapsstod_barn");
     }
 

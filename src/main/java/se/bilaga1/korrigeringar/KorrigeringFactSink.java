@@ -7,14 +7,15 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import se.bilaga1.ingest.BulkInsert;
 import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Stores the corrections as delivered, PENDING until the corrections step applies them. */
 @Component
 public class KorrigeringFactSink extends SingleTableFactSink<Korrigering> {
 
-    public KorrigeringFactSink(JdbcTemplate jdbc) {
-        super(jdbc, KorrigeringLayoutDetector.SOURCE, Korrigering.class, "korrigering", "korrigering_id", "kalla", "nyckel", "falt", "nytt_varde",
+    public KorrigeringFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+        super(jdbc, bulk, KorrigeringLayoutDetector.SOURCE, Korrigering.class, "korrigering", "korrigering_id", "kalla", "nyckel", "falt", "nytt_varde",
                 "motivering", "beslutad_av", "datum", "status");
     }
 

@@ -5,14 +5,15 @@ import java.sql.Date;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import se.bilaga1.ingest.BulkInsert;
 import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Writes permits to the warehouse with their provenance. */
 @Component
 public class MigrationsverketFactSink extends SingleTableFactSink<Permit> {
 
-    public MigrationsverketFactSink(JdbcTemplate jdbc) {
-        super(jdbc, MigrationsverketLayoutDetector.SOURCE, Permit.class, "migrationsverket_permit", "beslutsdatum", "ar", "person_lopnr", "tillstand",
+    public MigrationsverketFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+        super(jdbc, bulk, MigrationsverketLayoutDetector.SOURCE, Permit.class, "migrationsverket_permit", "beslutsdatum", "ar", "person_lopnr", "tillstand",
                 "forlangning", "kon", "sokande_part", "via_regionkoordinator", "polisregion", "column_name");
     }
 

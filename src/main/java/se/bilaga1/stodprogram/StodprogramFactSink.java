@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import se.bilaga1.ingest.BulkInsert;
 import se.bilaga1.ingest.FactSink;
 import se.bilaga1.ingest.RowOutcome;
 
@@ -16,9 +17,11 @@ import se.bilaga1.ingest.RowOutcome;
 public class StodprogramFactSink implements FactSink {
 
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    public StodprogramFactSink(JdbcTemplate jdbc) {
+    public StodprogramFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     @Override
@@ -49,14 +52,10 @@ public class StodprogramFactSink implements FactSink {
                 }
             }
         }
-        if (!antal.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO stodprogram_antal (source_file_id, program, ar, kategori, antal, sheet_name, row_no)"
-                    + " VALUES (?,?,?,?,?,?,?)", antal);
-        }
-        if (!medel.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO stodprogram_medel (source_file_id, program, ar, medel_kr, sheet_name, row_no)"
-                    + " VALUES (?,?,?,?,?,?)", medel);
-        }
+        bulk.insert("stodprogram_antal", List.of("source_file_id", "program", "ar", "kategori", "antal", "sheet_name",
+                "row_no"), antal);
+        bulk.insert("stodprogram_medel", List.of("source_file_id", "program", "ar", "medel_kr", "sheet_name", "row_no"),
+                medel);
     }
 
     @Override

@@ -3,7 +3,10 @@ package se.bilaga1.warehouse;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** A full rebuild starts from an empty warehouse: every source file and, by cascade, its facts go. */
+/**
+ * A full rebuild starts from an empty warehouse: every source file and, by cascade, its facts go; Brå's detail
+ * facts, whose table has no cascading key (V8), go first.
+ */
 @Component
 public class WarehouseReset {
 
@@ -15,6 +18,7 @@ public class WarehouseReset {
 
     public void clearForRebuild(int reportYear) {
         jdbc.update("DELETE FROM reconciliation_result WHERE report_year = ?", reportYear);
+        jdbc.update("DELETE FROM bra_detail_count");
         jdbc.update("DELETE FROM source_file");
     }
 }

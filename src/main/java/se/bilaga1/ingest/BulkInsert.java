@@ -51,14 +51,25 @@ public class BulkInsert {
         return postgres;
     }
 
+    /**
+     * Streams the rows to the server in pieces of about {@link #PIECE} characters while the rest are still being
+     * formatted: the server parses and stores one piece while this thread writes the next, instead of each waiting
+     * for the other (measured: the step waited for endCopy most of its time with one piece per chunk).
+     */
     private void copy(String table, List<String> columns, List<Object[]> rows) {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-        byte[] data = copyText(rows).getBytes(StandardCharsets.UTF_8);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                copy.writeToCopy(data, 0, data.length);
+                StringBuilder piece = new StringBuilder(PIECE + 1024);
+                for (Object[] row : rows) {
+                    appendRow(piece, row);
+                    if (piece.length() >= PIECE) {
+                        send(copy, piece);
+                    }
+                }
+                send(copy, piece);
                 copy.endCopy();
             } finally {
                 if (copy.isActive()) {
@@ -72,19 +83,31 @@ public class BulkInsert {
         }
     }
 
+    private static final int PIECE = 1 << 16;
+
+    private static void send(CopyIn copy, StringBuilder piece) throws SQLException {
+        if (piece.length() > 0) {
+            byte[] data = piece.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(data, 0, data.length);
+            piece.setLength(0);
+        }
+    }
+
     /** COPY's text format: tab between values, a line per row, {@code \N} for null, backslash escapes. */
     static String copyText(List<Object[]> rows) {
         StringBuilder text = new StringBuilder(rows.size() * 64);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                appendValue(text, row[i]);
-            }
-            text.append('\n');
-        }
+        rows.forEach(row -> appendRow(text, row));
         return text.toString();
+    }
+
+    private static void appendRow(StringBuilder text, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                text.append('\t');
+            }
+            appendValue(text, row[i]);
+        }
+        text.append('\n');
     }
 
     private static void appendValue(StringBuilder text, Object value) {

@@ -23,7 +23,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
     static final int BATCHES = 8;
 
     /** What the working thread hands over: elements, and whether they are the last, or the failure that ended it. */
-    private record Batch<T>(List<T> elements, RuntimeException failure, boolean last) {
+    private record Batch<T>(List<T> elements, Throwable failure, boolean last) {
     }
 
     private final Iterator<T> inner;
@@ -33,7 +33,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
     private List<T> current = List.of();
     private int position;
     private boolean finished;
-    private RuntimeException failure;
+    private Throwable failure;
 
     /** Starts the thread, named {@code name}: it calls {@code inner} only from then on, until closed. */
     ReadAhead(Iterator<T> inner, String name) {
@@ -55,10 +55,11 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
                 }
             }
             end = new Batch<>(batch, null, true);
-        } catch (RuntimeException e) {
-            end = new Batch<>(batch, e, true);
         } catch (InterruptedException e) {
             return; // closed while waiting for room: nobody reads on
+        } catch (RuntimeException | Error e) {
+            // an Error too (out of memory in a huge sheet): the consumer must not wait for a batch that never comes
+            end = new Batch<>(batch, e, true);
         }
         try {
             hand(end);
@@ -79,9 +80,12 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
     public boolean hasNext() {
         while (position == current.size()) {
             if (failure != null) {
-                RuntimeException e = failure;
+                Throwable e = failure;
                 failure = null;
-                throw e;
+                if (e instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) e;
             }
             if (finished) {
                 return false;

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -256,7 +255,6 @@ class ReadAheadTest {
      * the worker without handing over a last batch, and the consumer waits in {@code queue.take()} forever.
      */
     @Test
-    @Disabled("main code bug: an Error from the inner iterator leaves the consumer waiting forever in hasNext()")
     void anErrorFromTheInnerIteratorDoesNotHangTheConsumer() {
         StackOverflowError error = new StackOverflowError("deep sheet");
         Iterator<Integer> inner = new Iterator<>() {

@@ -2,6 +2,8 @@ package se.bilaga1.bra;
 
 import java.util.regex.Pattern;
 
+import se.bilaga1.ingest.Memo;
+
 /** Rows after a Brå table whose first cell starts with Källa, Anm, Not, * or a footnote number are notes. */
 final class BraNotes {
 
@@ -11,7 +13,10 @@ final class BraNotes {
     private BraNotes() {
     }
 
+    /** Asked of every row: a detail extract's first cells are a handful of years. */
+    private static final Memo<String, Boolean> FOOTNOTE = Memo.of(text -> NOTE_START.matcher(text).matches());
+
     static boolean isFootnote(String firstText) {
-        return NOTE_START.matcher(firstText).matches();
+        return FOOTNOTE.apply(firstText);
     }
 }

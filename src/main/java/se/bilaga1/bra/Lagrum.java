@@ -1,10 +1,10 @@
 package se.bilaga1.bra;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import se.bilaga1.ingest.Memo;
 
 /**
  * A statute (chapter and section of a law), normalised to a key such as {@code BrB 4:1a} from any of the
@@ -20,12 +20,8 @@ public final class Lagrum {
     private static final Pattern SECTION = Pattern.compile("(?<!\\d)(\\d{1,3})\\s*([a-z])?\\s*§");
     private static final Pattern UTL = Pattern.compile("\\bUtL\\b|utlänningslag", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * Parsed spellings: a detail extract repeats a few dozen spellings over millions of rows, and the regular
-     * expressions were a sixth of the load step's CPU. Bounded, so that a hostile file of unique texts cannot grow it.
-     */
-    private static final int CACHE_LIMIT = 10_000;
-    private static final Map<String, Optional<String>> CACHE = new ConcurrentHashMap<>();
+    /** A detail extract repeats a few dozen spellings over millions of rows. */
+    private static final Memo<String, Optional<String>> PARSED = Memo.of(Lagrum::parseUncached);
 
     private Lagrum() {
     }
@@ -35,15 +31,7 @@ public final class Lagrum {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Optional<String> known = CACHE.get(text);
-        if (known != null) {
-            return known;
-        }
-        Optional<String> parsed = parseUncached(text);
-        if (CACHE.size() < CACHE_LIMIT) {
-            CACHE.put(text, parsed);
-        }
-        return parsed;
+        return PARSED.apply(text);
     }
 
     private static Optional<String> parseUncached(String text) {

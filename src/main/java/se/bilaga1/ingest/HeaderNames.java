@@ -12,16 +12,20 @@ import java.util.regex.Pattern;
 public final class HeaderNames {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0_\\-./]+");
+    private static final Pattern EDGES = Pattern.compile("^_+|_+$");
+    /** Cell values are folded too (Ja/Nej, regions, sexes): a few texts, on every row. */
+    private static final Memo<String, String> FOLDED = Memo.of(HeaderNames::foldUncached);
 
     private HeaderNames() {
     }
 
     public static String fold(String header) {
-        if (header == null) {
-            return "";
-        }
+        return header == null ? "" : FOLDED.apply(header);
+    }
+
+    private static String foldUncached(String header) {
         String lower = Normalizer.normalize(header, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replace('å', 'a').replace('ä', 'a').replace('ö', 'o').replace('é', 'e');
-        return SEPARATORS.matcher(lower).replaceAll("_").replaceAll("^_+|_+$", "");
+        return EDGES.matcher(SEPARATORS.matcher(lower).replaceAll("_")).replaceAll("");
     }
 }

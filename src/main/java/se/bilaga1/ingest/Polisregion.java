@@ -2,6 +2,7 @@ package se.bilaga1.ingest;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The seven police regions, as every source writes them ({@code Polisregion Stockholm}, {@code Öst}, {@code ost}). */
 public enum Polisregion {
@@ -17,8 +18,10 @@ public enum Polisregion {
         return namn;
     }
 
+    private static final Pattern PREFIX = Pattern.compile("^(polisregion|region)_");
+
     public static Optional<Polisregion> parse(String raw) {
-        String folded = HeaderNames.fold(raw).replaceFirst("^(polisregion|region)_", "");
+        String folded = PREFIX.matcher(HeaderNames.fold(raw)).replaceFirst("");
         return Arrays.stream(values()).filter(r -> HeaderNames.fold(r.namn).equals(folded)).findFirst();
     }
 

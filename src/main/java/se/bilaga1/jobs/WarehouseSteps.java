@@ -56,7 +56,7 @@ public class WarehouseSteps {
             ColumnAliases aliases, Kommuner kommuner, BraFactSink braFacts, MigrationsverketFactSink permitFacts,
             KommunenkatFactSink surveyFacts, RegionkoordinatorFactSink caseFacts, StodprogramFactSink programmeFacts,
             KorrigeringFactSink correctionFacts, Corrections corrections, ReconciliationEngine reconciliation,
-            RunProgress progress, @Value("${bilaga1.chunk-size:1000}") int chunkSize,
+            RunProgress progress, @Value("${bilaga1.chunk-size:5000}") int chunkSize,
             @Value("${bilaga1.read-ahead:true}") boolean readAhead) {
         LoadStepFactory load = new LoadStepFactory(jobRepository, tx, registry, progress, chunkSize, readAhead);
         this.loads = List.of(

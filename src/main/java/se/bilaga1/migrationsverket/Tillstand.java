@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.bilaga1.ingest.Memo;
+
 /**
  * The two permits of 5 kap. 15 § utlänningslagen, from any of the spellings the extracts use:
  * {@code 5 kap. 15 § 1 st. UtL}, {@code första stycket}, {@code 5:15 andra st.}, {@code betänketid}.
@@ -29,7 +31,14 @@ public enum Tillstand {
     private static final Pattern SECOND = Pattern.compile("(?<![\\d\\p{L}])(?:2|andra|2:a)(?![\\d\\p{L}])");
 
     /** The permit a {@code lagrum} cell names, or empty when it names another statute or none. */
+    /** An extract repeats a handful of spellings over every decision. */
+    private static final Memo<String, Optional<Tillstand>> FROM_LAGRUM = Memo.of(Tillstand::fromLagrumUncached);
+
     public static Optional<Tillstand> fromLagrum(String raw) {
+        return raw == null ? Optional.empty() : FROM_LAGRUM.apply(raw);
+    }
+
+    private static Optional<Tillstand> fromLagrumUncached(String raw) {
         String text = raw == null ? "" : raw.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').strip();
         if (text.isEmpty()) {
             return Optional.empty();

@@ -157,6 +157,24 @@ abstract class RunningForRealContract {
     }
 
     @Test
+    void whatAnAbandonedRunLoadedGoesWithItsFileThoughTheDetailTableHasNoCascade(@TempDir Path rebuilt) throws Exception {
+        // a run that died in the middle of Brå's detail file and is not restarted: its file LOADING, rows half in
+        jdbc.update("INSERT INTO source_file (source_name, file_name, file_path, sha256, size_bytes, file_kind, status,"
+                + " registered_at) VALUES ('bra', 'bra/anmalda-brott-detalj-2024.csv', '/gone', 'abandoned', 1, 'CSV',"
+                + " 'LOADING', CURRENT_TIMESTAMP)");
+        long abandoned = jdbc.queryForObject("SELECT id FROM source_file WHERE sha256 = 'abandoned'", Long.class);
+        jdbc.update("INSERT INTO bra_detail_count (source_file_id, ar, manad, kommunkod, lagrum, antal, sheet_name, row_no,"
+                + " column_name) VALUES (?, 2024, 1, '0114', 'BrB 6:11', 1000000, NULL, 2, 'F (antal)')", abandoned);
+
+        nightly();
+
+        assertThat(count("SELECT COUNT(*) FROM source_file WHERE id = ?", abandoned)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM bra_detail_count WHERE source_file_id = ?", abandoned)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM bra_detail_count WHERE antal = 1000000")).isZero();
+        assertThat(currentTables()).isEqualTo(rebuiltTables(rebuilt));
+    }
+
+    @Test
     void aFileRemovedFromTheInputIsRetiredWithItsFacts() throws Exception {
         nightly();
         long syd = (Long) jdbc.queryForMap("SELECT id FROM source_file WHERE file_name = 'regionkoordinatorer/syd-2023.xlsx'")

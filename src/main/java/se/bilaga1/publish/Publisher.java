@@ -1,9 +1,13 @@
 package se.bilaga1.publish;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -77,11 +81,52 @@ public class Publisher {
                 outputDir.resolve("bilaga1-" + reportYear + "-tabeller.csv"),
                 outputDir.resolve("bilaga1-" + reportYear + "-avstamning.csv"),
                 PublishedCells.checksum(PublishedCells.of(published)));
-        FlatCsvWriter.writeTables(written.tablesCsv(), published);
-        FlatCsvWriter.writeReconciliation(written.reconciliationCsv(), rules);
-        WorkbookWriter.write(written.workbook(), new WorkbookWriter.Contents(reportYear, built, sinceSnapshot,
-                registry.report(), published, tables.breakdowns(reportYear), rules, corrections.all(),
-                corrections.effects(only -> tables.only(only, reportYear)), quarantine.perReason(), quarantine.firstRows()));
+        Map<Path, FileWriting> outputs = new LinkedHashMap<>();
+        outputs.put(written.tablesCsv(), file -> FlatCsvWriter.writeTables(file, published));
+        outputs.put(written.reconciliationCsv(), file -> FlatCsvWriter.writeReconciliation(file, rules));
+        outputs.put(written.workbook(), file -> WorkbookWriter.write(file, new WorkbookWriter.Contents(reportYear, built,
+                sinceSnapshot, registry.report(), published, tables.breakdowns(reportYear), rules, corrections.all(),
+                corrections.effects(only -> tables.only(only, reportYear)), quarantine.perReason(), quarantine.firstRows())));
+        replaceTogether(outputs);
         return written;
+    }
+
+    /** Writes one output file. */
+    @FunctionalInterface
+    interface FileWriting {
+        void write(Path file) throws IOException;
+    }
+
+    /**
+     * Writes every file beside its target first ({@code .name.tmp}) and moves them into place only when all are
+     * written: a run that fails while writing (a full disk, a broken cell) leaves the previous outputs as they
+     * were, all three of the same run, and no half-written file where a reader looks.
+     */
+    static void replaceTogether(Map<Path, FileWriting> outputs) throws IOException {
+        Map<Path, Path> temporary = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, FileWriting> output : outputs.entrySet()) {
+                Path target = output.getKey();
+                Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+                Files.deleteIfExists(temp);
+                temporary.put(target, temp);
+                output.getValue().write(temp);
+            }
+            for (Map.Entry<Path, Path> written : temporary.entrySet()) {
+                moveIntoPlace(written.getValue(), written.getKey());
+            }
+        } finally {
+            for (Path temp : temporary.values()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

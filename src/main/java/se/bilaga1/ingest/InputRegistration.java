@@ -35,8 +35,11 @@ public class InputRegistration {
         this.sinks = sinks.stream().collect(Collectors.toMap(FactSink::source, Function.identity()));
     }
 
-    /** A delivery found under the input folder, with its checksum. */
-    public record Delivery(String source, String fileName, Path path, String sha256) {
+    /**
+     * A delivery found under the input folder, with its checksum. {@code outside}: where it links to when it is a
+     * link out of the input folder (never read: its checksum is of the link's target name), else null.
+     */
+    public record Delivery(String source, String fileName, Path path, String sha256, Path outside) {
     }
 
     /** What a nightly run found, compared with the warehouse. */
@@ -58,8 +61,16 @@ public class InputRegistration {
         List<Delivery> found = new ArrayList<>();
         for (String source : sources) {
             try {
+                Path root = inputDir.toRealPath();
                 for (Path file : InputDiscovery.discover(inputDir, source)) {
-                    found.add(new Delivery(source, source + "/" + file.getFileName(), file, Checksums.sha256(file)));
+                    String name = source + "/" + file.getFileName();
+                    Path real = file.toRealPath();
+                    if (!real.startsWith(root)) {
+                        // a link out of input/ (to /etc, another agency's share): nothing of it may enter the run
+                        found.add(new Delivery(source, name, file, Checksums.sha256(List.of("link:" + real)), real));
+                    } else {
+                        found.add(new Delivery(source, name, file, Checksums.sha256(file), null));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the input folder " + inputDir.resolve(source), e);
@@ -141,6 +152,12 @@ public class InputRegistration {
     }
 
     private void register(Delivery d, Long jobExecutionId, Long replacesId) {
+        if (d.outside() != null) {
+            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), 0, null, jobExecutionId, replacesId);
+            registry.reject(id, d.fileName() + ": a link to " + d.outside() + ", outside the input folder: not read."
+                    + " Expected the delivered file itself in the input folder.");
+            return;
+        }
         try {
             long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), Files.size(d.path()),
                     FileKind.detect(d.path()), jobExecutionId, replacesId);

@@ -14,8 +14,9 @@ ensure_jar() {
 # JVM's start-up work (measured: 11 CPU-seconds to 6 for `status`), which is most of a nightly run with nothing
 # changed. Without it (a JDK that cannot write the archive) the scripts run the jar as it is.
 cds="$root/target/cds"
+cds_fresh() { [[ -f "$cds/app.jsa" && "$cds/app.jsa" -nt "$jar" ]]; }
 ensure_cds() {
-  if [[ -f "$cds/app.jsa" && "$cds/app.jsa" -nt "$jar" ]]; then
+  if cds_fresh; then
     return 0
   fi
   rm -rf "$cds"
@@ -34,7 +35,7 @@ ensure_cds() {
 
 # The java arguments that start the app: the CDS layout when there is one, else the jar.
 app_launch() {
-  if [[ -f "$cds/app.jsa" && "$cds/app.jsa" -nt "$jar" ]]; then
+  if cds_fresh; then
     echo "-XX:SharedArchiveFile=$cds/app.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar $cds/bilaga1.jar"
   else
     echo "-jar $jar"

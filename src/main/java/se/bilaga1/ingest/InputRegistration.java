@@ -59,9 +59,12 @@ public class InputRegistration {
     /** Every delivery under the input folder, source by source, with its SHA-256. */
     public static List<Delivery> discover(Path inputDir, List<String> sources) {
         List<Delivery> found = new ArrayList<>();
+        if (!Files.isDirectory(inputDir)) {
+            return found; // nothing delivered (no source folder can exist either)
+        }
+        Path root = realPath(inputDir);
         for (String source : sources) {
             try {
-                Path root = inputDir.toRealPath();
                 for (Path file : InputDiscovery.discover(inputDir, source)) {
                     String name = source + "/" + file.getFileName();
                     Path real = file.toRealPath();
@@ -77,6 +80,14 @@ public class InputRegistration {
             }
         }
         return found;
+    }
+
+    private static Path realPath(Path inputDir) {
+        try {
+            return inputDir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the input folder " + inputDir, e);
+        }
     }
 
     /** A full rebuild: registers every delivery. @return the number of files registered */

@@ -58,7 +58,7 @@ public class Publisher {
     public static void archive(Written written, Path archiveDir) throws IOException {
         Files.createDirectories(archiveDir);
         for (Path file : List.of(written.workbook(), written.tablesCsv(), written.reconciliationCsv())) {
-            Files.copy(file, archiveDir.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, archiveDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

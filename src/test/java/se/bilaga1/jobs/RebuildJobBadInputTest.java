@@ -151,29 +151,6 @@ class RebuildJobBadInputTest {
         assertAccountingHolds();
     }
 
-    @Test
-    void aLinkToAFileOutsideTheInputFolderIsRejectedUnreadWhileTheGoodFileLoads(@TempDir Path elsewhere) throws Exception {
-        Files.copy(Path.of("input/bra/anmalda-brott-2020-2024.xlsx"), bra("anmalda-brott-2020-2024.xlsx"));
-        Path secret = Files.writeString(elsewhere.resolve("losenord.csv"), "ar;lagrum;antal\nhemligt;innehall;utanfor\n",
-                StandardCharsets.UTF_8);
-        Files.createSymbolicLink(bra("anmalda-brott-detalj-2024.csv"), secret);
-
-        JobExecution run = rebuild(2024);
-
-        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(status("bra/anmalda-brott-2020-2024.xlsx")).isEqualTo("LOADED");
-        assertThat(status("bra/anmalda-brott-detalj-2024.csv")).isEqualTo("REJECTED");
-        assertThat(message("bra/anmalda-brott-detalj-2024.csv"))
-                .startsWith("bra/anmalda-brott-detalj-2024.csv: a link to ")
-                .contains("outside the input folder: not read");
-        // nothing of the linked file reached the warehouse: no rows, notes, quarantine or size
-        assertThat(jdbc.queryForObject("SELECT rows_read + size_bytes FROM source_file WHERE file_name = ?", Long.class,
-                "bra/anmalda-brott-detalj-2024.csv")).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quarantine_row WHERE raw_value LIKE '%hemligt%'"
-                + " OR raw_value LIKE '%utanfor%'", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bra_detail_count", Integer.class)).isZero();
-    }
-
     private JobExecution rebuild(long year) throws Exception {
         JobParameters params = new JobParametersBuilder(jobs.getUniqueJobParameters())
                 .addLong(RunParameters.REPORT_YEAR, year)

@@ -81,9 +81,18 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the application with {@code args} and, besides the test's environment, {@code env}. */
     public static AppProcess start(List<String> args, Map<String, String> env) {
+        return start(List.of(), args, env);
+    }
+
+    /**
+     * Starts the application with JVM options of the test's own after the defaults (a later {@code -Xmx} wins), e.g.
+     * {@code -Xmx256m} for a case that is about size.
+     */
+    public static AppProcess start(List<String> jvmOptions, List<String> args, Map<String, String> env) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(applicationClassPath());
         command.add("se.bilaga1.Bilaga1Application");
@@ -103,7 +112,12 @@ public final class AppProcess implements AutoCloseable {
 
     /** Runs the application to its end. */
     public static Result run(List<String> args, Map<String, String> env) {
-        try (AppProcess app = start(args, env)) {
+        return run(List.of(), args, env);
+    }
+
+    /** Runs the application to its end with JVM options of the test's own ({@link #start(List, List, Map)}). */
+    public static Result run(List<String> jvmOptions, List<String> args, Map<String, String> env) {
+        try (AppProcess app = start(jvmOptions, args, env)) {
             return app.awaitExit();
         }
     }

@@ -1,0 +1,85 @@
+package se.bilaga1.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import se.bilaga1.jobs.RebuildCommand;
+import se.bilaga1.testsupport.AppProcess;
+
+/**
+ * One hostile case: a bad file or fault built for real beside a good delivery of the same source, the real rebuild
+ * run on them, and what the warehouse then holds. Every test of this package is a case and counts in the suite's
+ * summary line ({@link HostileSummary}). {@link #assertNoRowLost()} belongs in every case.
+ */
+@SpringBootTest
+abstract class HostileCase {
+
+    static final int YEAR = 2024;
+
+    @Autowired
+    RebuildCommand rebuildCommand;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path input;
+
+    @TempDir
+    Path output;
+
+    /** {@code input/<source>/<name>}, its folder created. */
+    Path place(String source, String name) throws Exception {
+        Files.createDirectories(input.resolve(source));
+        return input.resolve(source).resolve(name);
+    }
+
+    /** Copies a committed sample delivery ({@code input/<source>/<name>} of the project) into the case's input. */
+    Path copySample(String source, String name) throws Exception {
+        return Files.copy(Path.of("input", source, name), place(source, name));
+    }
+
+    /** The yearly rebuild in this JVM, as {@code ./jobs/rebuild 2024} runs it; it must complete (exit status 0). */
+    JobExecution rebuild() throws Exception {
+        JobExecution run = rebuildCommand.rebuild(YEAR, input, output);
+        assertThat(run.getStatus()).as("the run's status (COMPLETED is exit status 0)").isEqualTo(BatchStatus.COMPLETED);
+        return run;
+    }
+
+    Warehouse warehouse() {
+        return new Warehouse(jdbc);
+    }
+
+    void assertNoRowLost() {
+        warehouse().assertNoRowLost();
+    }
+
+    /** A run of the real application in a JVM of its own, and its embedded warehouse afterwards. */
+    record Forked(AppProcess.Result result, Warehouse warehouse) {
+    }
+
+    /**
+     * The rebuild as {@code ./jobs/rebuild} runs it, in a forked JVM with {@code -Xmx<heap>} and a warehouse of its own
+     * under {@code data}: for the cases that are about size, where running out of memory must not be possible.
+     */
+    Forked forkedRebuild(String heap, Path data) {
+        AppProcess.Result result = AppProcess.run(List.of("-Xmx" + heap), List.of("rebuild", String.valueOf(YEAR),
+                "--bilaga1.input=" + input, "--bilaga1.output=" + output, "--bilaga1.data=" + data.toAbsolutePath()),
+                Map.of());
+        DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:file:" + data.toAbsolutePath().resolve("bilaga1")
+                + ";AUTO_SERVER=TRUE", "sa", "");
+        return new Forked(result, new Warehouse(new JdbcTemplate(h2)));
+    }
+}

@@ -2,9 +2,13 @@ package se.bilaga1.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -28,58 +33,143 @@ public class InputRegistration {
     private final SourceFileRegistry registry;
     private final JdbcTemplate jdbc;
     private final Map<String, FactSink> sinks;
+    /** How old the newest input file must be before a run reads the folder: a copy still running shows itself. */
+    private final Duration settle;
 
-    public InputRegistration(SourceFileRegistry registry, JdbcTemplate jdbc, List<FactSink> sinks) {
+    public InputRegistration(SourceFileRegistry registry, JdbcTemplate jdbc, List<FactSink> sinks,
+            @Value("${bilaga1.settle-seconds:2}") double settleSeconds) {
         this.registry = registry;
         this.jdbc = jdbc;
+        this.settle = Duration.ofMillis(Math.round(settleSeconds * 1000));
         this.sinks = sinks.stream().collect(Collectors.toMap(FactSink::source, Function.identity()));
     }
 
     /**
-     * A delivery found under the input folder, with its checksum. {@code outside}: where it links to when it is a
-     * link out of the input folder (never read: its checksum is of the link's target name), else null.
+     * A delivery found under the input folder, with its checksum and size. {@code notRead}: why it is registered
+     * but never read (a link out of the input folder, a name with control characters, a file that cannot be read,
+     * a file still being written), else null; its checksum is then that of the reason, not of the content.
+     * {@code stillBeingWritten}: its size or modification time moved while it was looked at.
      */
-    public record Delivery(String source, String fileName, Path path, String sha256, Path outside) {
+    public record Delivery(String source, String fileName, Path path, String sha256, long sizeBytes, String notRead,
+            boolean stillBeingWritten) {
+
+        public boolean readable() {
+            return notRead == null;
+        }
     }
 
-    /** What a nightly run found, compared with the warehouse. */
-    public record Changes(List<String> added, List<String> changed, List<String> removed, int unchanged) {
+    /** What a nightly run found, compared with the warehouse; {@code waiting}: files still being written, left for later. */
+    public record Changes(List<String> added, List<String> changed, List<String> removed, int unchanged, List<String> waiting) {
 
         public boolean none() {
             return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
         }
 
         public String describe() {
-            return none() ? "nothing changed (" + unchanged + " files unchanged)"
+            String described = none() ? "nothing changed (" + unchanged + " files unchanged)"
                     : added.size() + " new, " + changed.size() + " changed, " + removed.size() + " removed, " + unchanged
                             + " unchanged";
+            return waiting.isEmpty() ? described
+                    : described + "; still being written, left for the next run: " + String.join(", ", waiting);
         }
     }
 
-    /** Every delivery under the input folder, source by source, with its SHA-256. */
-    public static List<Delivery> discover(Path inputDir, List<String> sources) {
+    /** Every delivery under the input folder, source by source, with its SHA-256, waiting out the settle time. */
+    public List<Delivery> discover(Path inputDir, List<String> sources) {
+        return discover(inputDir, sources, settle);
+    }
+
+    /**
+     * Every delivery under the input folder, source by source, with its SHA-256. A file is looked at twice, before
+     * and after its checksum is taken, and when any file was modified less than {@code settle} ago the run first
+     * waits until it is that old: a file whose size or modification time moves meanwhile is still being written
+     * and is never read in this run.
+     */
+    public static List<Delivery> discover(Path inputDir, List<String> sources, Duration settle) {
         List<Delivery> found = new ArrayList<>();
         if (!Files.isDirectory(inputDir)) {
             return found; // nothing delivered (no source folder can exist either)
         }
         Path root = realPath(inputDir);
+        Map<Path, String> files = new LinkedHashMap<>();
         for (String source : sources) {
             try {
-                for (Path file : InputDiscovery.discover(inputDir, source)) {
-                    String name = source + "/" + file.getFileName();
-                    Path real = file.toRealPath();
-                    if (!real.startsWith(root)) {
-                        // a link out of input/ (to /etc, another agency's share): nothing of it may enter the run
-                        found.add(new Delivery(source, name, file, Checksums.sha256(List.of("link:" + real)), real));
-                    } else {
-                        found.add(new Delivery(source, name, file, Checksums.sha256(file), null));
-                    }
-                }
+                InputDiscovery.discover(inputDir, source).forEach(f -> files.put(f, source));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the input folder " + inputDir.resolve(source), e);
             }
         }
+        Map<Path, Look> firstLooks = new LinkedHashMap<>();
+        files.keySet().forEach(f -> firstLooks.put(f, Look.at(f)));
+        waitUntilSettled(firstLooks.values(), settle);
+        files.forEach((file, source) -> found.add(delivery(source, file, root, firstLooks.get(file))));
         return found;
+    }
+
+    private static Delivery delivery(String source, Path file, Path root, Look first) {
+        String rawName = file.getFileName().toString();
+        String name = source + "/" + Visible.escape(rawName);
+        if (!Visible.escape(rawName).equals(rawName)) {
+            return notRead(source, name, file, "the file name holds a line break or another control character: not read."
+                    + " Expected a name of letters, digits, spaces and . - _ (rename the file).");
+        }
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(root)) {
+                // a link out of input/ (to /etc, another agency's share): nothing of it may enter the run
+                return notRead(source, name, file, "a link to " + real + ", outside the input folder: not read."
+                        + " Expected the delivered file itself in the input folder.");
+            }
+            Look before = Look.at(file);
+            String sha256 = Checksums.sha256(file);
+            Look after = Look.at(file);
+            if (!first.equals(before) || !before.equals(after)) {
+                Delivery d = notRead(source, name, file, "still being written: its size or modification time changed while"
+                        + " it was read (" + first.size() + " bytes, then " + after.size() + "): not read in this run."
+                        + " A file is read only when it is the same before and after; run again when the copy has finished.");
+                return new Delivery(d.source(), d.fileName(), d.path(), d.sha256(), 0, d.notRead(), true);
+            }
+            return new Delivery(source, name, file, sha256, after.size(), null, false);
+        } catch (AccessDeniedException e) {
+            return notRead(source, name, file, "cannot be read: permission denied. Expected a file the run's user may read.");
+        } catch (IOException | UncheckedIOException e) {
+            return notRead(source, name, file, "cannot be read: " + e.getMessage() + ". Expected a readable file.");
+        }
+    }
+
+    private static Delivery notRead(String source, String name, Path file, String why) {
+        return new Delivery(source, name, file, Checksums.sha256(List.of("not read: " + why)), 0, why, false);
+    }
+
+    /** A file's size and modification time, as one look sees them; a file that cannot be looked at has none. */
+    private record Look(long size, long modifiedMillis) {
+
+        static Look at(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Look(a.size(), a.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                return new Look(-1, -1);
+            }
+        }
+    }
+
+    /** Waits until the most recently modified file is {@code settle} old (at most {@code settle}). */
+    private static void waitUntilSettled(Iterable<Look> looks, Duration settle) {
+        long newest = Long.MIN_VALUE;
+        for (Look l : looks) {
+            newest = Math.max(newest, l.modifiedMillis());
+        }
+        long wait = Math.min(settle.toMillis(), newest + settle.toMillis() - System.currentTimeMillis());
+        if (wait > 0) {
+            log.info("An input file was modified {} ms ago: waiting {} ms to see whether it is still being written",
+                    settle.toMillis() - wait, wait);
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static Path realPath(Path inputDir) {
@@ -90,21 +180,29 @@ public class InputRegistration {
         }
     }
 
-    /** A full rebuild: registers every delivery. @return the number of files registered */
+    /**
+     * A full rebuild: registers every delivery; a delivery with the same content as one before it is registered and
+     * rejected, naming the first. @return the number of files registered
+     */
     public int registerAll(Path inputDir, List<String> sources, Long jobExecutionId) {
         List<Delivery> deliveries = discover(inputDir, sources);
-        deliveries.forEach(d -> register(d, jobExecutionId, null));
+        Map<String, String> loadedBySha256 = new HashMap<>();
+        deliveries.forEach(d -> register(d, jobExecutionId, null, loadedBySha256));
         log.info("Registered {} input files under {}", deliveries.size(), inputDir);
         return deliveries.size();
     }
 
-    /** What a nightly run will change: deliveries to register (with the version they replace) and files to retire. */
+    /**
+     * What a nightly run will change: deliveries to register (with the version they replace), files to retire,
+     * and files still being written (left alone: neither loaded nor retired).
+     */
     public record Plan(List<Delivery> added, Map<Delivery, Long> changed, Map<String, List<SourceFileRegistry.CurrentFile>> removed,
-            int unchanged) {
+            int unchanged, List<Delivery> waiting, Map<String, String> keptBySha256) {
 
         public Changes changes() {
             return new Changes(added.stream().map(Delivery::fileName).toList(),
-                    changed.keySet().stream().map(Delivery::fileName).toList(), List.copyOf(removed.keySet()), unchanged);
+                    changed.keySet().stream().map(Delivery::fileName).toList(), List.copyOf(removed.keySet()), unchanged,
+                    waiting.stream().map(Delivery::fileName).toList());
         }
     }
 
@@ -120,19 +218,26 @@ public class InputRegistration {
         }
         List<Delivery> added = new ArrayList<>();
         Map<Delivery, Long> changed = new LinkedHashMap<>();
+        List<Delivery> waiting = new ArrayList<>();
+        Map<String, String> keptBySha256 = new HashMap<>();
         int unchanged = 0;
         for (Delivery d : discover(inputDir, sources)) {
             SourceFileRegistry.CurrentFile known = newest.get(d.fileName());
             gone.remove(d.fileName());
-            if (known == null) {
+            if (d.stillBeingWritten()) {
+                waiting.add(d); // the earlier version, if any, stays in use until the copy has finished
+            } else if (known == null) {
                 added.add(d);
             } else if (!known.sha256().equals(d.sha256())) {
                 changed.put(d, known.id());
             } else {
                 unchanged++;
+                if (SourceFileRegistry.LOADED.equals(known.status())) {
+                    keptBySha256.putIfAbsent(known.sha256(), known.fileName());
+                }
             }
         }
-        return new Plan(added, changed, gone, unchanged);
+        return new Plan(added, changed, gone, unchanged, waiting, keptBySha256);
     }
 
     /**
@@ -145,12 +250,14 @@ public class InputRegistration {
         if (abandoned > 0) {
             log.info("Removed {} files an earlier run registered and did not load", abandoned);
         }
+        // a delivery whose content is already loaded under a name that stays is loaded once
+        Map<String, String> loadedBySha256 = new HashMap<>(plan.keptBySha256());
         plan.added().forEach(d -> {
-            register(d, jobExecutionId, null);
+            register(d, jobExecutionId, null, loadedBySha256);
             recordChange(jobExecutionId, d.fileName(), "NEW", d.sha256());
         });
         plan.changed().forEach((d, earlier) -> {
-            register(d, jobExecutionId, earlier);
+            register(d, jobExecutionId, earlier, loadedBySha256);
             recordChange(jobExecutionId, d.fileName(), "CHANGED", d.sha256());
         });
         plan.removed().forEach((name, versions) -> {
@@ -162,18 +269,28 @@ public class InputRegistration {
         return changes;
     }
 
-    private void register(Delivery d, Long jobExecutionId, Long replacesId) {
-        if (d.outside() != null) {
+    /**
+     * Registers one delivery: rejected unread when it cannot be read, when its content was delivered before under
+     * another name ({@code loadedBySha256}: content → the name that loads it, updated here) or when it is neither
+     * xlsx nor csv by name.
+     */
+    private void register(Delivery d, Long jobExecutionId, Long replacesId, Map<String, String> loadedBySha256) {
+        if (!d.readable()) {
             long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), 0, null, jobExecutionId, replacesId);
-            registry.reject(id, d.fileName() + ": a link to " + d.outside() + ", outside the input folder: not read."
-                    + " Expected the delivered file itself in the input folder.");
+            registry.reject(id, d.fileName() + ": " + d.notRead());
             return;
         }
         try {
-            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), Files.size(d.path()),
+            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), d.sizeBytes(),
                     FileKind.detect(d.path()), jobExecutionId, replacesId);
+            String first = loadedBySha256.putIfAbsent(d.sha256(), d.fileName());
             String extension = extension(d.path());
-            if (!extension.equals("xlsx") && !extension.equals("csv")) {
+            if (first != null) {
+                registry.reject(id, d.fileName() + ": the same content as " + first + " (SHA-256 " + d.sha256().substring(0, 12)
+                        + "…): a delivery is loaded once, so this copy is not read. Expected each delivery once, under"
+                        + " one name.");
+            } else if (!extension.equals("xlsx") && !extension.equals("csv")) {
+                loadedBySha256.remove(d.sha256());
                 registry.reject(id, d.fileName() + ": expected a .xlsx or .csv file, got '." + extension + "'");
             }
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package se.bilaga1.jobs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -28,6 +27,7 @@ import org.springframework.stereotype.Service;
 
 import se.bilaga1.ingest.Checksums;
 import se.bilaga1.ingest.FileNameYear;
+import se.bilaga1.ingest.InputDiscovery;
 import se.bilaga1.ingest.InputRegistration;
 import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.SourceFileRegistry;
@@ -50,18 +50,20 @@ public class JobRunner {
     private final Job rebuildJob;
     private final Job nightlyJob;
     private final RunLock lock;
+    private final InputRegistration registration;
     private final SourceFileRegistry registry;
     private final Snapshots snapshots;
     private final int nightlyYear;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("rebuildJob") Job rebuildJob,
-            @Qualifier("nightlyJob") Job nightlyJob, RunLock lock, SourceFileRegistry registry, Snapshots snapshots,
-            @Value("${bilaga1.nightly.rapportar:0}") int nightlyYear) {
+            @Qualifier("nightlyJob") Job nightlyJob, RunLock lock, InputRegistration registration,
+            SourceFileRegistry registry, Snapshots snapshots, @Value("${bilaga1.nightly.rapportar:0}") int nightlyYear) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.rebuildJob = rebuildJob;
         this.nightlyJob = nightlyJob;
         this.lock = lock;
+        this.registration = registration;
         this.registry = registry;
         this.snapshots = snapshots;
         this.nightlyYear = nightlyYear;
@@ -79,17 +81,37 @@ public class JobRunner {
         }
     }
 
+    /** Thrown when an input file is still being written: a rebuild waits for complete inputs. */
+    public static final class InputNotReadyException extends RuntimeException {
+
+        InputNotReadyException(String message) {
+            super(message);
+        }
+    }
+
     /**
      * The yearly rebuild of {@code year}.
      *
      * @throws RunLock.BusyException when another run is under way
      * @throws SnapshotExistsException when the inputs differ from the latest snapshot and {@code force} is false
+     * @throws InputNotReadyException when an input file is still being written
      */
     public Run rebuild(int year, Path input, Path output, boolean force) throws Exception {
         try (RunLock.Held held = lock.acquire(RebuildJobConfiguration.JOB_NAME + " " + year)) {
             List<String> notices = new ArrayList<>(recoverOrphans());
             Map<String, String> inputs = new LinkedHashMap<>();
-            InputRegistration.discover(input, WarehouseSteps.SOURCES).forEach(d -> inputs.put(d.fileName(), d.sha256()));
+            List<String> stillBeingWritten = new ArrayList<>();
+            for (InputRegistration.Delivery d : registration.discover(input, WarehouseSteps.SOURCES)) {
+                inputs.put(d.fileName(), d.sha256());
+                if (d.stillBeingWritten()) {
+                    stillBeingWritten.add(d.fileName());
+                }
+            }
+            if (!stillBeingWritten.isEmpty()) {
+                throw new InputNotReadyException(summarise(stillBeingWritten) + " still being written (size or modification"
+                        + " time changed while the run looked at it). Nothing was loaded; run again when the copy has"
+                        + " finished.");
+            }
             List<String> differences = snapshots.inputDifferences(year, inputs);
             if (!differences.isEmpty() && !force) {
                 int number = snapshots.latest(year).orElseThrow().number();
@@ -205,10 +227,12 @@ public class JobRunner {
     /** The nightly run's report year when none is configured: the newest year any input file is named for. */
     static int newestYear(Path input) {
         try {
-            return InputRegistration.discover(input, WarehouseSteps.SOURCES).stream()
-                    .flatMap(d -> FileNameYear.all(d.path().getFileName().toString()).stream())
-                    .max(Integer::compare).orElse(LocalDateTime.now().getYear() - 1);
-        } catch (UncheckedIOException e) {
+            List<Integer> years = new ArrayList<>();
+            for (String source : WarehouseSteps.SOURCES) {
+                InputDiscovery.discover(input, source).forEach(f -> years.addAll(FileNameYear.all(f.getFileName().toString())));
+            }
+            return years.stream().max(Integer::compare).orElse(LocalDateTime.now().getYear() - 1);
+        } catch (IOException e) {
             return LocalDateTime.now().getYear() - 1;
         }
     }

@@ -49,7 +49,7 @@ public class RebuildCommand implements ApplicationRunner, ExitCodeGenerator {
             JobRunner.Run run = runner.rebuild(year, input, output, args.containsOption("force"));
             System.out.println(runReport.describe(run, year, output));
             exitCode = ExitCodes.of(run.execution());
-        } catch (RunLock.BusyException | JobRunner.SnapshotExistsException e) {
+        } catch (RunLock.BusyException | JobRunner.SnapshotExistsException | JobRunner.InputNotReadyException e) {
             System.err.println("Bilaga 1 rebuild " + year + " refused: " + e.getMessage());
             exitCode = ExitCodes.REFUSED;
         }
@@ -83,7 +83,7 @@ public class RebuildCommand implements ApplicationRunner, ExitCodeGenerator {
         private ExitCodes() {
         }
 
-        static int of(JobExecution execution) {
+        public static int of(JobExecution execution) {
             return execution.getStatus() == BatchStatus.COMPLETED ? OK : FAILED;
         }
     }

@@ -23,7 +23,9 @@ import se.bilaga1.ingest.SourceFileReader;
  * runs longer than a moment.
  *
  * <p>For the crash tests, {@code bilaga1.crash-test.pause-at=STEP:N} stops the run after chunk N of STEP (N = 0:
- * before the step starts), prints {@code CRASH-TEST PAUSE} and waits to be killed. Empty (the default): never.
+ * before the step starts), prints {@code CRASH-TEST PAUSE} and waits to be killed, or, with
+ * {@code bilaga1.crash-test.pause-seconds=S}, goes on after S seconds (the fault tests break the database meanwhile).
+ * Empty (the default): never.
  */
 @Component
 public class RunProgress implements StepExecutionListener, ChunkListener<Object, Object> {
@@ -33,6 +35,7 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
     private static final int BAR_WIDTH = 30;
 
     private final String pauseAt;
+    private final long pauseMillis;
     private final PrintStream terminal;
     private StepExecution step;
     private long chunks;
@@ -40,8 +43,10 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
     private long lastDrawn;
     private boolean drawn;
 
-    public RunProgress(@Value("${bilaga1.crash-test.pause-at:}") String pauseAt) {
+    public RunProgress(@Value("${bilaga1.crash-test.pause-at:}") String pauseAt,
+            @Value("${bilaga1.crash-test.pause-seconds:0}") long pauseSeconds) {
         this.pauseAt = pauseAt;
+        this.pauseMillis = pauseSeconds * 1000;
         this.terminal = System.console() != null ? System.err : null;
     }
 
@@ -109,9 +114,10 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
         }
         System.out.println("CRASH-TEST PAUSE at " + pauseAt);
         System.out.flush();
-        while (true) {
+        long until = pauseMillis > 0 ? System.currentTimeMillis() + pauseMillis : Long.MAX_VALUE;
+        while (System.currentTimeMillis() < until) {
             try {
-                Thread.sleep(60_000);
+                Thread.sleep(Math.min(60_000, Math.max(1, until - System.currentTimeMillis())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Corrections;
@@ -316,9 +317,22 @@ public final class WorkbookWriter {
 
     private void quarantine(Contents c) {
         Sheet sheet = workbook.createSheet("Karantän");
-        put(sheet, 0, 0, "Rader i karantän per fil och orsak", title);
-        headerRow(sheet, 1, new String[] {"Fil", "Orsak", "Rader"});
+        // a rejected file has no rows here of its own: it is named first, with why, so no bad delivery goes unseen
+        put(sheet, 0, 0, "Avvisade filer: lästes inte in", title);
+        headerRow(sheet, 1, new String[] {"Fil", "Orsak"});
         int r = 2;
+        List<FileReport> rejected = c.files().stream().filter(f -> SourceFileRegistry.REJECTED.equals(f.status())).toList();
+        for (FileReport f : rejected) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, f.fileName());
+            text(row, 1, f.message());
+        }
+        if (rejected.isEmpty()) {
+            put(sheet, r++, 0, "Inga avvisade filer.", note);
+        }
+        r++;
+        put(sheet, r++, 0, "Rader i karantän per fil och orsak", title);
+        headerRow(sheet, r++, new String[] {"Fil", "Orsak", "Rader"});
         for (QuarantineSummary.PerReason p : c.quarantinePerReason()) {
             Row row = sheet.createRow(r++);
             text(row, 0, p.fileName());

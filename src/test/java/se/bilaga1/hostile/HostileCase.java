@@ -75,7 +75,12 @@ abstract class HostileCase {
      * under {@code data}: for the cases that are about size, where running out of memory must not be possible.
      */
     Forked forkedRebuild(String heap, Path data) {
-        AppProcess.Result result = AppProcess.run(List.of("-Xmx" + heap), List.of("rebuild", String.valueOf(YEAR),
+        return forkedRebuild(List.of(), heap, data);
+    }
+
+    /** {@link #forkedRebuild(String, Path)} with the JVM started through {@code launcher} ({@link AppProcess}). */
+    Forked forkedRebuild(List<String> launcher, String heap, Path data) {
+        AppProcess.Result result = AppProcess.run(launcher, List.of("-Xmx" + heap), List.of("rebuild", String.valueOf(YEAR),
                 "--bilaga1.input=" + input, "--bilaga1.output=" + output, "--bilaga1.data=" + data.toAbsolutePath()),
                 Map.of());
         DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:file:" + data.toAbsolutePath().resolve("bilaga1")

@@ -89,7 +89,15 @@ public final class AppProcess implements AutoCloseable {
      * {@code -Xmx256m} for a case that is about size.
      */
     public static AppProcess start(List<String> jvmOptions, List<String> args, Map<String, String> env) {
-        List<String> command = new ArrayList<>();
+        return start(List.of(), jvmOptions, args, env);
+    }
+
+    /**
+     * Starts the application through {@code launcher}, a command that runs the JVM under other conditions (e.g.
+     * {@code setpriv --bounding-set=-dac_override,-dac_read_search}: root without its right to read any file).
+     */
+    public static AppProcess start(List<String> launcher, List<String> jvmOptions, List<String> args, Map<String, String> env) {
+        List<String> command = new ArrayList<>(launcher);
         command.add(javaExecutable());
         command.addAll(JVM_OPTIONS);
         command.addAll(jvmOptions);
@@ -117,7 +125,12 @@ public final class AppProcess implements AutoCloseable {
 
     /** Runs the application to its end with JVM options of the test's own ({@link #start(List, List, Map)}). */
     public static Result run(List<String> jvmOptions, List<String> args, Map<String, String> env) {
-        try (AppProcess app = start(jvmOptions, args, env)) {
+        return run(List.of(), jvmOptions, args, env);
+    }
+
+    /** Runs the application to its end through {@code launcher} ({@link #start(List, List, List, Map)}). */
+    public static Result run(List<String> launcher, List<String> jvmOptions, List<String> args, Map<String, String> env) {
+        try (AppProcess app = start(launcher, jvmOptions, args, env)) {
             return app.awaitExit();
         }
     }

@@ -209,6 +209,18 @@ class FilesystemCasesTest extends HostileCase {
         }
     }
 
+    /**
+     * One of each bad file of this class that can sit in a real input folder (not: an unreadable file, which root
+     * reads anyway; a pipe; a file still being written).
+     */
+    static void dropIn(Path input) throws Exception {
+        Files.createDirectories(input.resolve("bra"));
+        Files.copy(Path.of("input", "bra", BRA_TABLE), input.resolve("bra").resolve("trasig kopia av anmalda brott.xlsx"));
+        Files.writeString(input.resolve("bra").resolve("trasig\nnamn.csv"), DETAIL_HEADER + "2024;1;1280;BrB 4:1a;7\n",
+                StandardCharsets.UTF_8);
+        Files.createSymbolicLink(input.resolve("bra").resolve("trasig-lank.csv"), Path.of("/etc/passwd"));
+    }
+
     // --- helpers ---
 
     /** The committed Brå table: 5 statutes × 5 years, all loaded. */

@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Counts the hostile cases (every test in this package) as the test run goes and prints, when it ends,
+ * Counts the hostile cases (every test in this package, and the fault tests elsewhere tagged {@value #TAG}: the
+ * crash and restart scenarios, the outputs replaced together) as the test run goes and prints, when it ends,
  * {@code hostile inputs: N tried, N survived, 0 rows lost}; also written to {@code target/hostile-inputs.txt}.
  * Registered through {@code META-INF/services}, so it sees every test class of the run.
  */
 public class HostileSummary implements TestExecutionListener {
+
+    /** The tag of a hostile case that lives beside the code it exercises rather than in this package. */
+    public static final String TAG = "hostile";
 
     /** Rows some case found unaccounted for (read but neither loaded, quarantined nor a note). */
     static final AtomicLong ROWS_LOST = new AtomicLong();
@@ -84,8 +89,9 @@ public class HostileSummary implements TestExecutionListener {
     }
 
     private static boolean isCase(TestIdentifier test) {
-        return test.isTest() && test.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
-                .map(m -> m.getClassName().startsWith(HostileSummary.class.getPackageName() + ".")).orElse(false);
+        return test.isTest() && (test.getTags().contains(TestTag.create(TAG)) || test.getSource()
+                .filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .map(m -> m.getClassName().startsWith(HostileSummary.class.getPackageName() + ".")).orElse(false));
     }
 
     private static String name(TestIdentifier test) {

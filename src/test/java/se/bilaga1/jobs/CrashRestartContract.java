@@ -31,12 +31,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.bilaga1.hostile.HostileSummary;
 import se.bilaga1.testsupport.AppProcess;
 
 /**
@@ -51,6 +53,7 @@ import se.bilaga1.testsupport.AppProcess;
  * at a time, and each test waits for its own and checks it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag(HostileSummary.TAG)
 abstract class CrashRestartContract {
 
     static final Path INPUT = Path.of("input").toAbsolutePath();
@@ -84,6 +87,7 @@ abstract class CrashRestartContract {
     private final Map<String, CompletableFuture<Outcome>> killedRebuilds = new ConcurrentHashMap<>();
     private CompletableFuture<Outcome> killedNightly;
     private CompletableFuture<TwoTriggers> twoTriggers;
+    private CompletableFuture<Outcome> databaseLost;
 
     /** One scenario's warehouse: how the application is pointed at it, and a connection to look inside afterwards. */
     interface Warehouse {
@@ -95,6 +99,18 @@ abstract class CrashRestartContract {
         Connection connect() throws SQLException;
 
         void drop();
+
+        /**
+         * Takes the database away from the application as a restart of the server or a lost network would: its
+         * connections are cut and new ones refused until {@link #restore()}. False where the database cannot be taken
+         * away from a running application (H2 runs inside it).
+         */
+        default boolean cutOff() {
+            return false;
+        }
+
+        default void restore() {
+        }
     }
 
     /** Null when the database is there, else why not: the tests are skipped and say so. */
@@ -117,6 +133,7 @@ abstract class CrashRestartContract {
             return t;
         });
         twoTriggers = async(this::twoTriggersWhileARebuildIsPaused);
+        databaseLost = async(this::databaseLostDuringALoad);
         uninterrupted = async(this::uninterruptedRebuild);
         killedNightly = async(() -> killAndRestart("nightly", "loadRegionkoordinatorer:3"));
         for (String points : REBUILD_KILL_POINTS) {
@@ -157,6 +174,23 @@ abstract class CrashRestartContract {
         assertThat(crash.rows()).as("rows per table, snapshot tables included").isEqualTo(reference.rows())
                 .containsEntry("snapshot", 1L);
         assertEveryStepCompletedOnce(crash, REBUILD_STEPS);
+    }
+
+    @Test
+    void aRebuildThatLosesTheDatabaseDuringALoadFailsAndTheNextRunResumesWithNothingDuplicated() {
+        Outcome reference = join(uninterrupted);
+        Outcome lost = join(databaseLost);
+        Assumptions.assumeTrue(lost != null, "the database runs inside the application here: it cannot be lost alone");
+
+        AppProcess.Result failed = lost.killed().get(0);
+        assertThat(failed.exitCode()).as("the run that lost its database: %s", failed).isEqualTo(RebuildCommand.ExitCodes.FAILED);
+        assertThat(failed.stdout()).as("%s", failed).contains("CRASH-TEST PAUSE at loadBra:1").doesNotContain("Published cells");
+        AppProcess.Result next = lost.finalRun();
+        assertThat(next.exitCode()).as("%s", next).isZero();
+        assertRecoveredAndRestarted(lost, "rebuild", "loadBra");
+        assertEndsAsTheUninterruptedRun(lost, reference, lost.dir().resolve("out"));
+        assertThat(lost.rows()).as("rows per table, snapshot tables included").isEqualTo(reference.rows());
+        assertEveryStepCompletedOnce(lost, REBUILD_STEPS);
     }
 
     @Test
@@ -234,6 +268,35 @@ abstract class CrashRestartContract {
             killed.add(runUntilPausedAndKill(command, warehouse, point));
         }
         return look(warehouse, dir, killed, AppProcess.run(command, warehouse.env()));
+    }
+
+    /**
+     * A rebuild pauses after its first chunk of Brå rows; meanwhile the database is taken away (connections cut, new
+     * ones refused) and the run goes on into the loss and fails; with the database back, the next run recovers it and
+     * restarts it where it stopped. Null where the database cannot be taken away.
+     */
+    private Outcome databaseLostDuringALoad() {
+        Path dir = root.resolve("database-lost");
+        Warehouse warehouse = warehouse(dir);
+        List<String> command = command(warehouse, dir, "rebuild", "2024");
+        AppProcess.Result failed;
+        // a short wait for a connection, so that the run fails within the test's patience rather than after 30 s each
+        try (AppProcess app = AppProcess.start(concat(command, List.of("--bilaga1.crash-test.pause-at=loadBra:1",
+                "--bilaga1.crash-test.pause-seconds=3", "--spring.datasource.hikari.connection-timeout=2000")),
+                warehouse.env())) {
+            app.awaitLine("CRASH-TEST PAUSE at loadBra:1");
+            if (!warehouse.cutOff()) {
+                app.kill();
+                return null;
+            }
+            failed = app.awaitExit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            warehouse.restore();
+        }
+        return look(warehouse, dir, List.of(failed), AppProcess.run(command, warehouse.env()));
     }
 
     /**

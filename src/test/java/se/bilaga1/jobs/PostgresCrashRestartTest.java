@@ -25,6 +25,11 @@ class PostgresCrashRestartTest extends CrashRestartContract {
     @Override
     Warehouse newWarehouse(Path dir) {
         String schema = PostgresDatabase.newSchema();
+        // the application logs in as a role of its own, owner of the schema, so that the database can be taken away
+        // from this one scenario (NOLOGIN, its connections ended) while the other scenarios go on
+        String role = schema + "_app";
+        PostgresDatabase.execute("CREATE ROLE " + role + " LOGIN");
+        PostgresDatabase.execute("ALTER SCHEMA " + schema + " OWNER TO " + role);
         return new Warehouse() {
 
             @Override
@@ -35,7 +40,7 @@ class PostgresCrashRestartTest extends CrashRestartContract {
             @Override
             public Map<String, String> env() {
                 return Map.of("SPRING_DATASOURCE_URL", PostgresDatabase.url(schema), "SPRING_DATASOURCE_USERNAME",
-                        PostgresDatabase.USER, "SPRING_DATASOURCE_PASSWORD", "");
+                        role, "SPRING_DATASOURCE_PASSWORD", "");
             }
 
             @Override
@@ -46,6 +51,19 @@ class PostgresCrashRestartTest extends CrashRestartContract {
             @Override
             public void drop() {
                 PostgresDatabase.dropSchema(schema);
+                PostgresDatabase.execute("DROP ROLE IF EXISTS " + role);
+            }
+
+            @Override
+            public boolean cutOff() {
+                PostgresDatabase.execute("ALTER ROLE " + role + " NOLOGIN");
+                PostgresDatabase.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
+                return true;
+            }
+
+            @Override
+            public void restore() {
+                PostgresDatabase.execute("ALTER ROLE " + role + " LOGIN");
             }
         };
     }

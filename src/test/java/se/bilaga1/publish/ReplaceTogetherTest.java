@@ -11,10 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.bilaga1.hostile.HostileSummary;
+
 /** The outputs are replaced all together or not at all: a failed write leaves the previous run's files intact. */
+@Tag(HostileSummary.TAG)
 class ReplaceTogetherTest {
 
     @TempDir

@@ -65,7 +65,8 @@ public final class PostgresDatabase {
         execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
 
-    private static void execute(String sql) {
+    /** Runs one statement as the test's (super)user, e.g. to create a role or take one's login away. */
+    public static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {

@@ -1,0 +1,114 @@
+package se.bilaga1.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.bilaga1.ingest.Visible;
+
+/**
+ * The issue's acceptance in one case: the committed samples with one of each bad file dropped in beside them still
+ * publish every cell they publish alone (the tables CSV byte for byte), and the workbook's Karantän sheet names each
+ * bad file. The bad files are also left in {@code target/hostile-drop-in/}, to drop into a real {@code input/}
+ * (docs/robustness.md).
+ */
+class HostileDropInTest extends HostileCase {
+
+    static final Path LEFT_FOR_PEOPLE = Path.of("target", "hostile-drop-in");
+
+    /** Every case class's bad files, as they can sit in a real input folder. */
+    interface DropIn {
+        void write(Path input) throws Exception;
+    }
+
+    static final List<DropIn> BAD_FILES = List.of(FilesystemCasesTest::dropIn);
+
+    @Test
+    void theSamplesWithEveryBadFileBesideThemPublishTheSameCellsAndTheQuarantineSheetNamesEachBadFile(@TempDir Path alone)
+            throws Exception {
+        copyTree(Path.of("input"), input);
+        rebuildInto(alone);
+        byte[] cellsAlone = Files.readAllBytes(alone.resolve("bilaga1-2024-tabeller.csv"));
+
+        deleteTree(LEFT_FOR_PEOPLE);
+        for (DropIn dropIn : BAD_FILES) {
+            dropIn.write(LEFT_FOR_PEOPLE);
+        }
+        List<String> badFiles = relativeFiles(LEFT_FOR_PEOPLE);
+        assertThat(badFiles).hasSizeGreaterThanOrEqualTo(BAD_FILES.size());
+        copyTree(LEFT_FOR_PEOPLE, input);
+        rebuild();
+
+        assertThat(output.resolve("bilaga1-2024-tabeller.csv")).as("every published cell, bad files or not")
+                .hasBinaryContent(cellsAlone);
+        List<String> quarantineSheet = firstColumn(output.resolve("bilaga1-2024.xlsx"), "Karantän");
+        for (String bad : badFiles) {
+            assertThat(quarantineSheet).as("the Karantän sheet names %s", bad).contains(Visible.escape(bad));
+        }
+        assertNoRowLost();
+    }
+
+    private void rebuildInto(Path out) throws Exception {
+        assertThat(rebuildCommand.rebuild(YEAR, input, out).getStatus().isUnsuccessful()).isFalse();
+    }
+
+    private static List<String> firstColumn(Path workbook, String sheet) throws IOException {
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {
+            for (Row row : book.getSheet(sheet)) {
+                Cell cell = row.getCell(0);
+                if (cell != null) {
+                    cells.add(cell.toString());
+                }
+            } 
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        return cells;
+    }
+
+    /** The files under {@code root} as {@code source/name}, links included. */
+    private static List<String> relativeFiles(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

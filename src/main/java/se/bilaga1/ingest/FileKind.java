@@ -4,12 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** What a delivered file really is, told from its first bytes rather than its name. */
 public enum FileKind {
-    XLSX, CSV, XLS;
+    XLSX, CSV,
+    /** An OLE2 container: an Excel 97-2003 workbook (or another old Office document). */
+    XLS,
+    /** An OLE2 container holding an encrypted OOXML package: a password-protected workbook. */
+    ENCRYPTED;
 
-    /** Detects the kind from the file's content: a zip is xlsx, an OLE2 container is xls, anything else text. */
+    /**
+     * Detects the kind from the file's content: a zip is xlsx, an OLE2 container is xls, or encrypted when it holds
+     * the encrypted package Excel writes for a workbook with a password; anything else text.
+     */
     public static FileKind detect(Path file) throws IOException {
         byte[] head = new byte[8];
         int n;
@@ -21,8 +31,41 @@ public enum FileKind {
         }
         if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
                 && (head[3] & 0xFF) == 0xE0) {
-            return XLS;
+            return encryptedPackage(file) ? ENCRYPTED : XLS;
         }
         return CSV;
+    }
+
+    private static boolean encryptedPackage(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false; // a damaged container: it is rejected as an old workbook all the same
+        }
+    }
+
+    /** Why a file of this kind is not read and what to deliver instead, or null for a kind that is read. */
+    public String rejection() {
+        return switch (this) {
+            case XLSX, CSV -> null;
+            case XLS -> "an old Excel 97-2003 workbook (.xls), which is not read: save it as .xlsx or .csv";
+            case ENCRYPTED -> "a password-protected (encrypted) workbook, which cannot be read without its password:"
+                    + " expected the workbook saved without a password, as .xlsx or .csv";
+        };
+    }
+
+    /**
+     * The bytes decide how a file is read; when its name says otherwise, this says so (for the file's message, where
+     * the analyst sees it), else null.
+     */
+    public static String mismatch(String fileName, FileKind kind) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (kind == XLSX && name.endsWith(".csv")) {
+            return "named .csv but its content is an xlsx workbook: read as xlsx";
+        }
+        if (kind == CSV && name.endsWith(".xlsx")) {
+            return "named .xlsx but its content is text, not an xlsx workbook: read as CSV";
+        }
+        return null;
     }
 }

@@ -281,8 +281,9 @@ public class InputRegistration {
             return;
         }
         try {
-            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), d.sizeBytes(),
-                    FileKind.detect(d.path()), jobExecutionId, replacesId);
+            FileKind kind = FileKind.detect(d.path());
+            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), d.sizeBytes(), kind, jobExecutionId,
+                    replacesId);
             String first = loadedBySha256.putIfAbsent(d.sha256(), d.fileName());
             String extension = extension(d.path());
             if (first != null) {
@@ -291,7 +292,9 @@ public class InputRegistration {
                         + " one name.");
             } else if (!extension.equals("xlsx") && !extension.equals("csv")) {
                 loadedBySha256.remove(d.sha256());
-                registry.reject(id, d.fileName() + ": expected a .xlsx or .csv file, got '." + extension + "'");
+                // an old or a password-protected workbook is named for what it is, whatever its name
+                registry.reject(id, d.fileName() + ": " + (kind.rejection() != null ? kind.rejection()
+                        : "expected a .xlsx or .csv file, got '." + extension + "'"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + d.path(), e);

@@ -22,13 +22,18 @@ public interface RowSource extends Iterator<SheetRow>, Closeable {
 
     /**
      * Opens the file as the kind its bytes say it is. For xlsx, the first sheet whose folded name contains
-     * one of {@code preferredSheetWords}, else the first sheet.
+     * one of {@code preferredSheetWords}, else the first sheet, once {@link ZipGuard} has found the zip sound. A kind
+     * that is not read (an old or a password-protected workbook) and an unsound zip are rejected.
      */
-    static RowSource open(Path file, FileKind kind, List<String> preferredSheetWords) throws IOException {
-        return switch (kind) {
-            case XLSX -> XlsxRowSource.open(file, preferredSheetWords);
-            case CSV -> CsvRowSource.open(file, CsvDialect.detect(file));
-            case XLS -> throw new IOException("an old Excel 97-2003 (.xls) workbook: save it as .xlsx or .csv");
-        };
+    static RowSource open(Path file, FileKind kind, List<String> preferredSheetWords)
+            throws IOException, FileRejectedException {
+        if (kind.rejection() != null) {
+            throw new FileRejectedException(kind.rejection());
+        }
+        if (kind == FileKind.XLSX) {
+            ZipGuard.check(file);
+            return XlsxRowSource.open(file, preferredSheetWords);
+        }
+        return CsvRowSource.open(file, CsvDialect.detect(file));
     }
 }

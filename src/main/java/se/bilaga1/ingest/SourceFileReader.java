@@ -131,13 +131,16 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private void openFile(RegisteredFile file) {
         rowsEmitted = 0;
         filesStarted++;
+        // a file whose name says another kind than its bytes is read as its bytes say, and its message says so
+        String mismatch = file.kind() == null ? null : FileKind.mismatch(file.fileName(), file.kind());
         try {
             rows = RowSource.open(file.path(), file.kind(), detector.preferredSheetWords());
             LayoutDetector.Detection detection = detector.detect(file, rows.sheetName(), rows);
             current = new SourceRow.LoadingFile(file, rows.sheetName(), detection.layout());
             List<String> ignored = detection.layout().ignoredColumns();
+            String ignoredNote = ignored.isEmpty() ? null : "extra columns ignored: " + String.join(", ", ignored);
             registry.markLoading(file.id(), detection.layout().name(), rows.sheetName(), rows.encoding(),
-                    ignored.isEmpty() ? null : "extra columns ignored: " + String.join(", ", ignored));
+                    mismatch == null ? ignoredNote : ignoredNote == null ? mismatch : mismatch + "; " + ignoredNote);
             detection.titleRows().forEach(r -> pending.add(RowOutcome.note(new SourceRow(current, SourceRow.Phase.TITLE, r),
                     "titel")));
             pending.add(RowOutcome.note(new SourceRow(current, SourceRow.Phase.HEADER, detection.header()), "rubrik"));
@@ -145,11 +148,19 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
                 skipRowsAlreadyLoaded();
             }
         } catch (FileRejectedException e) {
-            reject(file, e.getMessage());
+            reject(file, withMismatch(file, mismatch, e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            reject(file, "cannot be read as " + (file.kind() == null ? "xlsx or csv" : file.kind().name().toLowerCase())
-                    + ": " + e.getMessage());
+            reject(file, withMismatch(file, mismatch, "cannot be read as "
+                    + (file.kind() == null ? "xlsx or csv" : file.kind().name().toLowerCase()) + ": " + e.getMessage()));
         }
+    }
+
+    private static String withMismatch(RegisteredFile file, String mismatch, String message) {
+        if (mismatch == null) {
+            return message;
+        }
+        String own = message.startsWith(file.fileName() + ": ") ? message.substring(file.fileName().length() + 2) : message;
+        return mismatch + "; " + own;
     }
 
     /** The body rows of the current file, each interpreted by the file's layout as it is read. */

@@ -17,8 +17,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-import se.bilaga1.ingest.ZipLimits;
-
 /**
  * The Bilaga 1 indicator warehouse: a batch ETL started from the command line (see jobs/). The commands
  * {@code rebuild}, {@code nightly} and {@code status} run once, without a web server, and exit with their status;
@@ -32,7 +30,6 @@ public class Bilaga1Application {
     public static final String SERVE = "serve";
 
     public static void main(String[] args) {
-        ZipLimits.applyToPoi(); // before anything opens an xlsx with POI
         SpringApplication app = new SpringApplication(Bilaga1Application.class);
         if (serve(args)) {
             if (Arrays.stream(args).filter(a -> !a.startsWith("--")).count() != 1) {

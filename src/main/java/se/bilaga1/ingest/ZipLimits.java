@@ -34,7 +34,11 @@ public final class ZipLimits {
     private ZipLimits() {
     }
 
-    /** Sets the limits on POI's ZipSecureFile; idempotent, called at start-up and before the first xlsx is opened. */
+    /**
+     * Sets the limits on POI's ZipSecureFile; idempotent. {@link ZipGuard} calls it when it is first loaded, i.e. before
+     * the first delivered xlsx is opened; code that reads an xlsx with POI calls it first (none in main code today).
+     * Not called in {@code main}: loading POI's zip classes costs every command, even one that opens no xlsx.
+     */
     public static void applyToPoi() {
         ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_RATIO);
         ZipSecureFile.setGraceEntrySize(RATIO_GRACE_BYTES);

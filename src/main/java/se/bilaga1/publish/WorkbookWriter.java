@@ -317,18 +317,22 @@ public final class WorkbookWriter {
 
     private void quarantine(Contents c) {
         Sheet sheet = workbook.createSheet("Karantän");
-        // a rejected file has no rows here of its own: it is named first, with why, so no bad delivery goes unseen
-        put(sheet, 0, 0, "Avvisade filer: lästes inte in", title);
-        headerRow(sheet, 1, new String[] {"Fil", "Orsak"});
+        // a rejected file has no rows here of its own, nor a file read with a warning (renamed, extra columns): each is
+        // named first, with why, so no bad delivery goes unseen
+        put(sheet, 0, 0, "Avvisade filer och filer med anmärkning", title);
+        headerRow(sheet, 1, new String[] {"Fil", "Status", "Meddelande"});
         int r = 2;
-        List<FileReport> rejected = c.files().stream().filter(f -> SourceFileRegistry.REJECTED.equals(f.status())).toList();
-        for (FileReport f : rejected) {
+        List<FileReport> remarked = c.files().stream()
+                .filter(f -> SourceFileRegistry.REJECTED.equals(f.status()) || (f.message() != null && !f.message().isBlank()))
+                .toList();
+        for (FileReport f : remarked) {
             Row row = sheet.createRow(r++);
             text(row, 0, f.fileName());
-            text(row, 1, f.message());
+            text(row, 1, f.status());
+            text(row, 2, f.message());
         }
-        if (rejected.isEmpty()) {
-            put(sheet, r++, 0, "Inga avvisade filer.", note);
+        if (remarked.isEmpty()) {
+            put(sheet, r++, 0, "Inga avvisade filer och inga anmärkningar.", note);
         }
         r++;
         put(sheet, r++, 0, "Rader i karantän per fil och orsak", title);

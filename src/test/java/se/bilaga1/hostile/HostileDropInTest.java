@@ -34,7 +34,7 @@ class HostileDropInTest extends HostileCase {
         void write(Path input) throws Exception;
     }
 
-    static final List<DropIn> BAD_FILES = List.of(FilesystemCasesTest::dropIn);
+    static final List<DropIn> BAD_FILES = List.of(FilesystemCasesTest::dropIn, XlsxContainerCasesTest::dropIn);
 
     @Test
     void theSamplesWithEveryBadFileBesideThemPublishTheSameCellsAndTheQuarantineSheetNamesEachBadFile(@TempDir Path alone)

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import se.bilaga1.testsupport.PostgresDatabase;
 
 /**
@@ -20,6 +22,16 @@ class PostgresCrashRestartTest extends CrashRestartContract {
     String unavailableReason() {
         String unreachable = PostgresDatabase.unreachableReason();
         return unreachable == null ? null : "PostgreSQL crash-restart tests: " + unreachable;
+    }
+
+    @Override
+    boolean databaseCanBeLost() {
+        return true;
+    }
+
+    @Test
+    void aRebuildThatLosesTheDatabaseDuringALoadFailsAndTheNextRunResumesWithNothingDuplicated() {
+        assertARebuildThatLostItsDatabaseIsResumedWithNothingDuplicated();
     }
 
     @Override
@@ -55,10 +67,9 @@ class PostgresCrashRestartTest extends CrashRestartContract {
             }
 
             @Override
-            public boolean cutOff() {
+            public void cutOff() {
                 PostgresDatabase.execute("ALTER ROLE " + role + " NOLOGIN");
                 PostgresDatabase.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + role + "'");
-                return true;
             }
 
             @Override

@@ -17,6 +17,11 @@ public abstract class ColumnLayout implements FileLayout {
         return header.ignored();
     }
 
+    @Override
+    public List<String> duplicatedColumns() {
+        return header.duplicated();
+    }
+
     /**
      * The cell in {@code column} parsed by {@code parser}; when the parser refuses it (IllegalArgumentException),
      * a quarantine entry with the parser's message and null.

@@ -4,13 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,90 +12,203 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How a CSV delivery is written: UTF-8 with or without BOM, or Windows-1252 when the bytes are not valid
- * UTF-8; separator {@code ;} or {@code ,}, whichever the first lines use most consistently.
+ * How a CSV delivery is written, as its bytes decide in one pass over the file: UTF-8 (with or without BOM) when
+ * the bytes are valid UTF-8 or its valid multi-byte letters outnumber its malformed bytes (a mixed file: the rows
+ * holding the malformed bytes are quarantined, {@link #replacementIsDefect()}), otherwise Windows-1252 (a BOM in
+ * front of Windows-1252 bytes is skipped); separator {@code ;} or {@code ,}, whichever the first lines use most
+ * consistently.
+ *
+ * @param bytes what the pass over the file counted
  */
-public record CsvDialect(Charset charset, boolean bom, char delimiter) {
+public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes bytes) {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int LINES_SAMPLED = 50;
+    /** The separator is told from the file's first bytes only: a 50 MB first line is not read whole for it. */
+    private static final int SAMPLE_BYTES = 1 << 16;
 
+    /**
+     * The pass over the file: valid UTF-8 multi-byte sequences (the BOM not counted), malformed ones, and NUL bytes.
+     */
+    public record Bytes(long multiByte, long malformed, long nul) {
+        static final Bytes NONE = new Bytes(0, 0, 0);
+    }
+
+    public CsvDialect(Charset charset, boolean bom, char delimiter) {
+        this(charset, bom, delimiter, Bytes.NONE);
+    }
+
+    /** For the file list's encoding column (at most 30 characters). */
     public String describe() {
-        return (charset.equals(StandardCharsets.UTF_8) ? (bom ? "UTF-8 med BOM" : "UTF-8") : charset.name())
-                + ", '" + delimiter + "'";
+        String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+        if (bom) {
+            // before Windows-1252 bytes the BOM is skipped as it is before UTF-8
+            encoding += " med BOM";
+        }
+        if (charset.equals(StandardCharsets.UTF_8) && bytes.malformed() > 0) {
+            encoding += ", byte-fel"; // the rows holding them are quarantined
+        }
+        return encoding + ", '" + delimiter + "'";
+    }
+
+    /**
+     * Whether a U+FFFD in the decoded text stands for bytes the charset could not decode (the file's bytes were
+     * not all valid): such a row is quarantined rather than loaded with the replacement character in it.
+     */
+    public boolean replacementIsDefect() {
+        return bytes.malformed() > 0;
     }
 
     public static CsvDialect detect(Path file) throws IOException {
-        boolean bom = hasUtf8Bom(file);
-        Charset charset = bom || isValidUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        return new CsvDialect(charset, bom, detectDelimiter(file, charset, bom));
+        Scan scan = scan(file);
+        Bytes bytes = new Bytes(scan.multiByte, scan.malformed, scan.nul);
+        // a Windows-1252 file can hold a valid UTF-8 pair by chance (Ö then a no-break space): the majority decides
+        Charset charset = scan.malformed == 0 || scan.multiByte > scan.malformed ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return new CsvDialect(charset, scan.bom, detectDelimiter(scan.sample, scan.sampleLength), bytes);
     }
 
     /** Opens the file's text with the BOM, if any, already skipped. */
     public BufferedReader open(Path file) throws IOException {
+        return new BufferedReader(openReader(file), 1 << 16);
+    }
+
+    /** The file's text, unbuffered (the CSV reader buffers itself), the BOM skipped. */
+    InputStreamReader openReader(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (bom) {
             in.skipNBytes(3);
         }
-        return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+        return new InputStreamReader(in, charset);
     }
 
-    private static boolean hasUtf8Bom(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-        }
-    }
-
-    /** Streams the whole file through a strict UTF-8 decoder: memory stays flat whatever the size. */
     static boolean isValidUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        return scan(file).malformed == 0;
+    }
+
+    /** What one pass over a file's bytes found. */
+    private static final class Scan {
+        boolean bom;
+        long multiByte;
+        long malformed;
+        long nul;
+        final byte[] sample = new byte[SAMPLE_BYTES];
+        int sampleLength;
+    }
+
+    /**
+     * Streams the whole file once, validating UTF-8 by hand (strict, as the JDK's decoder: no overlong forms, no
+     * surrogates, nothing above U+10FFFF) and counting; memory stays flat whatever the size.
+     */
+    private static Scan scan(Path file) throws IOException {
+        Scan scan = new Scan();
+        long multiByte = 0;
+        long malformed = 0;
+        long nul = 0;
+        int need = 0; // continuation bytes still expected
+        int lo = 0x80;
+        int hi = 0xBF; // bounds of the next continuation byte
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf, 0, bytes.remaining())) > 0) {
-                bytes.put(buf, 0, n);
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, false);
-                if (result.isError()) {
-                    return false;
+            int n = in.readNBytes(buf, 0, buf.length);
+            int i = 0;
+            if (n >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+                scan.bom = true;
+                i = 3;
+            }
+            scan.sampleLength = n - i;
+            System.arraycopy(buf, i, scan.sample, 0, scan.sampleLength);
+            while (n > 0) {
+                for (; i < n; i++) {
+                    int b = buf[i];
+                    if (need == 0) {
+                        if (b >= 0) {
+                            if (b == 0) {
+                                nul++;
+                            }
+                            continue;
+                        }
+                        b &= 0xFF;
+                        if (b >= 0xC2 && b <= 0xDF) {
+                            need = 1;
+                            lo = 0x80;
+                            hi = 0xBF;
+                        } else if (b >= 0xE0 && b <= 0xEF) {
+                            need = 2;
+                            lo = b == 0xE0 ? 0xA0 : 0x80;
+                            hi = b == 0xED ? 0x9F : 0xBF;
+                        } else if (b >= 0xF0 && b <= 0xF4) {
+                            need = 3;
+                            lo = b == 0xF0 ? 0x90 : 0x80;
+                            hi = b == 0xF4 ? 0x8F : 0xBF;
+                        } else {
+                            malformed++;
+                        }
+                    } else {
+                        int c = b & 0xFF;
+                        if (c < lo || c > hi) {
+                            // the sequence breaks off here; this byte starts afresh
+                            malformed++;
+                            need = 0;
+                            i--;
+                            continue;
+                        }
+                        lo = 0x80;
+                        hi = 0xBF;
+                        if (--need == 0) {
+                            multiByte++;
+                        }
+                    }
                 }
-                chars.clear();
-                bytes.compact();
+                n = in.read(buf);
+                i = 0;
             }
-            bytes.flip();
-            CoderResult result = decoder.decode(bytes, chars, true);
-            if (result.isError()) {
-                return false;
-            }
-            return !decoder.flush(chars).isError();
-        } catch (CharacterCodingException e) {
-            return false;
         }
+        if (need > 0) {
+            malformed++; // cut off by the end of the file
+        }
+        scan.multiByte = multiByte;
+        scan.malformed = malformed;
+        scan.nul = nul;
+        return scan;
     }
 
     /**
      * The separator the sampled lines use most consistently: the one whose most common per-line count (above
      * zero) is shared by the most lines. A comma-heavy title line or a label such as
-     * {@code Människoexploatering, inkl. grovt} varies from line to line; the real separator does not.
+     * {@code Människoexploatering, inkl. grovt} varies from line to line; the real separator does not. Counted on
+     * the bytes: separators, quotes and line breaks are the same bytes in UTF-8 and Windows-1252.
      */
-    private static char detectDelimiter(Path file, Charset charset, boolean bom) throws IOException {
+    private static char detectDelimiter(byte[] sample, int length) {
         Map<Integer, Integer> semicolons = new HashMap<>();
         Map<Integer, Integer> commas = new HashMap<>();
-        try (BufferedReader reader = new CsvDialect(charset, bom, ';').open(file)) {
-            String line;
-            int lines = 0;
-            while (lines < LINES_SAMPLED && (line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+        int lines = 0;
+        int semicolonCount = 0;
+        int commaCount = 0;
+        boolean quoted = false;
+        boolean blank = true;
+        for (int i = 0; i <= length && lines < LINES_SAMPLED; i++) {
+            byte b = i < length ? sample[i] : (byte) '\n';
+            if (b == '\n' || b == '\r') {
+                if (!blank) {
+                    lines++;
+                    tally(semicolons, semicolonCount);
+                    tally(commas, commaCount);
                 }
-                lines++;
-                tally(semicolons, countOutsideQuotes(line, ';'));
-                tally(commas, countOutsideQuotes(line, ','));
+                semicolonCount = 0;
+                commaCount = 0;
+                quoted = false;
+                blank = true;
+                continue;
+            }
+            if (b != ' ' && b != '\t') {
+                blank = false;
+            }
+            if (b == '"') {
+                quoted = !quoted;
+            } else if (!quoted && b == ';') {
+                semicolonCount++;
+            } else if (!quoted && b == ',') {
+                commaCount++;
             }
         }
         return consistency(commas) > consistency(semicolons) ? ',' : ';';
@@ -119,19 +226,5 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter) {
                 .mapToLong(e -> ((long) e.getValue() << 32) | e.getKey())
                 .max()
                 .orElse(0L);
-    }
-
-    private static int countOutsideQuotes(String line, char c) {
-        int count = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == c && !quoted) {
-                count++;
-            }
-        }
-        return count;
     }
 }

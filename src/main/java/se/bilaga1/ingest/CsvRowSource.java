@@ -3,36 +3,23 @@ package se.bilaga1.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
-/** Streams a CSV delivery (RFC 4180 quoting) in its detected encoding and separator. */
+/** Streams a CSV delivery (RFC 4180 quoting, {@link CsvReader}) in its detected encoding and separator. */
 final class CsvRowSource implements RowSource {
 
     private final CsvDialect dialect;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvReader reader;
     private SheetRow next;
 
-    private CsvRowSource(CsvDialect dialect, CSVParser parser) {
+    private CsvRowSource(CsvDialect dialect, CsvReader reader) {
         this.dialect = dialect;
-        this.parser = parser;
-        this.records = parser.iterator();
+        this.reader = reader;
     }
 
     static CsvRowSource open(Path file, CsvDialect dialect) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(dialect.delimiter())
-                .setIgnoreEmptyLines(false) // keeps record numbers equal to line numbers
-                .setTrim(false)
-                .get();
-        return new CsvRowSource(dialect, CSVParser.parse(dialect.open(file), format));
+        return new CsvRowSource(dialect, new CsvReader(dialect.openReader(file), dialect.delimiter(),
+                dialect.replacementIsDefect()));
     }
 
     @Override
@@ -48,18 +35,19 @@ final class CsvRowSource implements RowSource {
     @Override
     public boolean hasNext() {
         try {
-            while (next == null && records.hasNext()) {
-                CSVRecord record = records.next();
-                // values(), not the record's iterator: that builds a stream and a list per record (measured)
-                SheetRow row = new SheetRow((int) record.getRecordNumber(), Arrays.asList(record.values()));
+            while (next == null) {
+                SheetRow row = reader.next();
+                if (row == null) {
+                    return false;
+                }
                 if (!row.isBlank()) {
                     next = row;
                 }
             }
-        } catch (UncheckedIOException e) {
-            throw new IllegalStateException("the CSV file cannot be parsed: " + e.getCause().getMessage(), e);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return next != null;
     }
 
     @Override
@@ -74,6 +62,6 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        reader.close();
     }
 }

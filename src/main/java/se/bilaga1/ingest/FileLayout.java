@@ -11,5 +11,10 @@ public interface FileLayout {
         return java.util.List.of();
     }
 
+    /** Known columns the header names more than once, e.g. {@code antal (E and F)}: the file is rejected. */
+    default java.util.List<String> duplicatedColumns() {
+        return java.util.List.of();
+    }
+
     RowOutcome interpret(SourceRow row);
 }

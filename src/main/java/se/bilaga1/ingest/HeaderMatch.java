@@ -7,9 +7,11 @@ import java.util.Map;
 
 /**
  * A header row matched against a source's canonical columns (folded, with configured aliases): where each
- * known column is, which required ones are missing, and which columns are extra (ignored, and reported).
+ * known column is, which required ones are missing, which columns are extra (ignored, and reported) and which known
+ * columns the header names more than once (a file cannot be read so: which of them holds the values is unknown).
  */
-public record HeaderMatch(SheetRow header, Map<String, Integer> columns, List<String> missing, List<String> ignored) {
+public record HeaderMatch(SheetRow header, Map<String, Integer> columns, List<String> missing, List<String> ignored,
+        List<String> duplicated) {
 
     public static HeaderMatch of(SheetRow header, String source, List<String> required, List<String> optional,
             ColumnAliases aliases) {
@@ -17,6 +19,7 @@ public record HeaderMatch(SheetRow header, Map<String, Integer> columns, List<St
         known.addAll(optional);
         Map<String, Integer> found = new LinkedHashMap<>();
         List<String> ignored = new ArrayList<>();
+        List<String> duplicated = new ArrayList<>();
         for (int i = 0; i < header.width(); i++) {
             String folded = HeaderNames.fold(header.cell(i));
             if (folded.isEmpty()) {
@@ -26,12 +29,15 @@ public record HeaderMatch(SheetRow header, Map<String, Integer> columns, List<St
                     .orElse(null);
             if (canonical != null && !found.containsKey(canonical)) {
                 found.put(canonical, i);
+            } else if (canonical != null) {
+                duplicated.add(canonical + " (" + SheetRow.columnLetters(found.get(canonical)) + " and "
+                        + SheetRow.columnLetters(i) + ")");
             } else {
                 ignored.add(header.cell(i).strip());
             }
         }
         List<String> missing = required.stream().filter(c -> !found.containsKey(c)).toList();
-        return new HeaderMatch(header, found, missing, ignored);
+        return new HeaderMatch(header, found, missing, ignored, duplicated);
     }
 
     public boolean isComplete() {

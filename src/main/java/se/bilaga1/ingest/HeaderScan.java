@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Reads a file's first rows until one is a header the source recognises; the rows before it are title rows.
- * A file with no such row among its first {@value #MAX_TITLE_ROWS} is rejected, saying what was expected.
+ * A file with no such row among its first {@value #MAX_TITLE_ROWS} is rejected, saying what was expected, and so is
+ * a header naming a known column twice. A row the reader could not read cleanly ({@link SheetRow#defect()}) is
+ * never taken for the header: it counts among the title rows (and goes to quarantine).
  */
 public final class HeaderScan {
 
@@ -28,15 +30,30 @@ public final class HeaderScan {
     public static LayoutDetector.Detection scan(RegisteredFile file, RowSource rows, Recogniser recogniser, String expected)
             throws FileRejectedException {
         List<SheetRow> titles = new ArrayList<>();
+        SheetRow firstDefective = null;
         while (rows.hasNext() && titles.size() < MAX_TITLE_ROWS) {
             SheetRow row = rows.next();
-            FileLayout layout = recogniser.recognise(row, titles);
+            FileLayout layout = row.defect() == null ? recogniser.recognise(row, titles) : null;
             if (layout != null) {
+                if (!layout.duplicatedColumns().isEmpty()) {
+                    throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
+                            + " names a column more than once: " + String.join(", ", layout.duplicatedColumns())
+                            + ": expected each column once (which of them holds the values cannot be told).");
+                }
                 return new LayoutDetector.Detection(layout, titles, row);
+            }
+            if (firstDefective == null && row.defect() != null) {
+                firstDefective = row;
             }
             titles.add(row);
         }
-        throw new FileRejectedException(file.fileName() + ": no header found in the first " + MAX_TITLE_ROWS + " rows. Expected "
-                + expected + ".");
+        if (titles.isEmpty()) {
+            throw new FileRejectedException(file.fileName() + ": no rows at all (the file is empty or blank). Expected "
+                    + expected + ".");
+        }
+        throw new FileRejectedException(file.fileName() + ": no header found in the first " + MAX_TITLE_ROWS + " rows"
+                + (firstDefective == null ? "" : " (row " + firstDefective.rowNo() + " could not be read: "
+                        + firstDefective.defect().reason() + ")")
+                + ". Expected " + expected + ".");
     }
 }

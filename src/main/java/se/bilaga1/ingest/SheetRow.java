@@ -2,8 +2,19 @@ package se.bilaga1.ingest;
 
 import java.util.List;
 
-/** One non-blank row of a sheet or CSV file: its 1-based row number and its cells as text. */
-public record SheetRow(int rowNo, List<String> cells) {
+/**
+ * One non-blank row of a sheet or CSV file: its 1-based row number and its cells as text; and, for a row the
+ * reader could not read cleanly, its defect (such a row goes to quarantine as it is, never to a layout).
+ */
+public record SheetRow(int rowNo, List<String> cells, Defect defect) {
+
+    /** Why a row could not be read cleanly: the column (0-based; -1 for the whole line), the raw text, the reason. */
+    public record Defect(int column, String raw, String reason) {
+    }
+
+    public SheetRow(int rowNo, List<String> cells) {
+        this(rowNo, cells, null);
+    }
 
     public String cell(int index) {
         return index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
@@ -14,6 +25,9 @@ public record SheetRow(int rowNo, List<String> cells) {
     }
 
     public boolean isBlank() {
+        if (defect != null) {
+            return false;
+        }
         for (String c : cells) {
             if (c != null && !c.isBlank()) {
                 return false;

@@ -31,6 +31,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     public static final String FILES_STARTED = "files.started";
     private static final String CURRENT_FILE = "current.file.id";
     private static final String ROWS_EMITTED = "current.rows.emitted";
+    /** The start of a loaded file's message naming the columns it ignores: a warning shown with the file. */
+    public static final String EXTRA_COLUMNS = "VARNING: extra columns, not loaded: ";
 
     private final String source;
     private final SourceFileRegistry registry;
@@ -43,6 +45,9 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     /** The body's outcomes: {@link #interpretBody()} on this thread or ahead of it on another. */
     private Iterator<RowOutcome> body;
     private SourceRow.LoadingFile current;
+    private SheetRow header;
+    /** The current file's row shape when it is a CSV file, else null. */
+    private CsvRowShape shape;
     private final Deque<RowOutcome> pending = new ArrayDeque<>();
     private long rowsEmitted;
     private long resumeFileId = -1;
@@ -137,12 +142,16 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
             rows = RowSource.open(file.path(), file.kind(), detector.preferredSheetWords());
             LayoutDetector.Detection detection = detector.detect(file, rows.sheetName(), rows);
             current = new SourceRow.LoadingFile(file, rows.sheetName(), detection.layout());
+            header = detection.header();
+            shape = file.kind() == FileKind.CSV ? CsvRowShape.of(header) : null;
             List<String> ignored = detection.layout().ignoredColumns();
-            String ignoredNote = ignored.isEmpty() ? null : "extra columns ignored: " + String.join(", ", ignored);
+            String ignoredNote = ignored.isEmpty() ? null : EXTRA_COLUMNS + String.join(", ", ignored);
             registry.markLoading(file.id(), detection.layout().name(), rows.sheetName(), rows.encoding(),
                     mismatch == null ? ignoredNote : ignoredNote == null ? mismatch : mismatch + "; " + ignoredNote);
-            detection.titleRows().forEach(r -> pending.add(RowOutcome.note(new SourceRow(current, SourceRow.Phase.TITLE, r),
-                    "titel")));
+            for (SheetRow r : detection.titleRows()) {
+                SourceRow title = new SourceRow(current, SourceRow.Phase.TITLE, r);
+                pending.add(r.defect() != null ? defective(title, null) : RowOutcome.note(title, "titel"));
+            }
             pending.add(RowOutcome.note(new SourceRow(current, SourceRow.Phase.HEADER, detection.header()), "rubrik"));
             if (file.id() == resumeFileId) {
                 skipRowsAlreadyLoaded();
@@ -163,10 +172,16 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         return mismatch + "; " + own;
     }
 
-    /** The body rows of the current file, each interpreted by the file's layout as it is read. */
+    /**
+     * The body rows of the current file, each interpreted by the file's layout as it is read; a row the reader could
+     * not read cleanly goes to quarantine uninterpreted, and a CSV row the layout would load but whose cells do not
+     * fit the header ({@link CsvRowShape}) goes there too.
+     */
     private Iterator<RowOutcome> interpretBody() {
         SourceRow.LoadingFile file = current;
         RowSource source = rows;
+        SheetRow fileHeader = header;
+        CsvRowShape fileShape = shape;
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -175,9 +190,28 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
 
             @Override
             public RowOutcome next() {
-                return file.layout().interpret(new SourceRow(file, SourceRow.Phase.BODY, source.next()));
+                SheetRow row = source.next();
+                SourceRow body = new SourceRow(file, SourceRow.Phase.BODY, row);
+                if (row.defect() != null) {
+                    return defective(body, fileHeader);
+                }
+                RowOutcome outcome = file.layout().interpret(body);
+                if (fileShape != null && outcome instanceof RowOutcome.Loaded) {
+                    QuarantineEntry misfit = fileShape.misfit(row);
+                    if (misfit != null) {
+                        return new RowOutcome.Quarantined(body, List.of(misfit));
+                    }
+                }
+                return outcome;
             }
         };
+    }
+
+    /** A row the reader could not read cleanly, quarantined with its defect; its column named by the header if known. */
+    private static RowOutcome defective(SourceRow source, SheetRow header) {
+        SheetRow.Defect defect = source.row().defect();
+        String column = defect.column() < 0 ? null : SheetRow.describeColumn(header, defect.column());
+        return RowOutcome.quarantine(source, column, defect.raw(), defect.reason());
     }
 
     /** On restart: the rows of this file up to the last commit are in the warehouse already. */

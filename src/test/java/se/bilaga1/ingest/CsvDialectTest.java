@@ -212,4 +212,50 @@ class CsvDialectTest {
         assertThat(dialect.bom()).isFalse();
         assertThat(dialect.delimiter()).isEqualTo(';');
     }
+
+    @Test
+    void aBomBeforeWindows1252BytesIsWindows1252WithTheBomSkipped() throws IOException {
+        Path file = write("bom-ansi.csv", BOM, "kommun;namn\n1880;Örebro\n".getBytes(CP1252));
+
+        CsvDialect dialect = CsvDialect.detect(file);
+
+        assertThat(dialect.charset()).isEqualTo(CsvDialect.WINDOWS_1252);
+        assertThat(dialect.bom()).isTrue();
+        assertThat(dialect.describe()).isEqualTo("windows-1252 med BOM, ';'");
+        assertThat(lines(dialect, file)).containsExactly("kommun;namn", "1880;Örebro");
+    }
+
+    @Test
+    void aMostlyUtf8FileWithStrayWindows1252BytesIsUtf8AndSaysSo() throws IOException {
+        Path file = write("blandad.csv", "namn;kommun\nÅsa;Malmö\nÖrjan;Västerås\n".getBytes(StandardCharsets.UTF_8),
+                "Åke;Gävle\n".getBytes(CP1252), "a\0b;c\n".getBytes(StandardCharsets.UTF_8));
+
+        CsvDialect dialect = CsvDialect.detect(file);
+
+        assertThat(dialect.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(dialect.bytes()).isEqualTo(new CsvDialect.Bytes(5, 2, 1));
+        assertThat(dialect.replacementIsDefect()).isTrue();
+        assertThat(dialect.describe()).isEqualTo("UTF-8, byte-fel, ';'");
+    }
+
+    @Test
+    void aWindows1252FileHoldingAValidUtf8PairByChanceIsStillWindows1252() throws IOException {
+        // "Ö" then a no-break space, D6 A0 in Windows-1252, is also a valid two-byte UTF-8 sequence
+        Path file = write("slump.csv", "namn;antal\nÖ\u00A0;1\nÖrebro;Västerås;Håbo\n".getBytes(CP1252));
+
+        CsvDialect dialect = CsvDialect.detect(file);
+
+        assertThat(dialect.bytes().multiByte()).isEqualTo(1);
+        assertThat(dialect.charset()).isEqualTo(CsvDialect.WINDOWS_1252);
+        assertThat(dialect.replacementIsDefect()).isTrue();
+    }
+
+    @Test
+    void theSeparatorIsToldFromTheFirstBytesWhateverTheLengthOfTheFirstLine() throws IOException {
+        byte[] longValue = new byte[3 << 20];
+        Arrays.fill(longValue, (byte) 'x');
+        Path file = write("lang.csv", "a,b,c\n1,".getBytes(StandardCharsets.UTF_8), longValue, ",3\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(CsvDialect.detect(file).delimiter()).isEqualTo(',');
+    }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The shape a CSV file's header gives its rows, checked on each row a layout would load: no fewer cells than the
- * header's labelled columns (a missing cell), no value beyond them (an extra cell) and no value under a blank
- * label. Either way a separator too few or too many may have shifted values into the wrong columns, where they
+ * header's labelled columns (a missing cell), no value beyond them (an extra cell) and, in a layout read by column
+ * name, no value under a blank label (a wide table's statute columns have none: it reads them by position). Either way a separator too few or too many may have shifted values into the wrong columns, where they
  * could still pass for valid; such a row goes to quarantine. (xlsx rows are not checked: a sheet leaves out its
  * empty trailing cells, and has no separators to lose.)
  */
@@ -24,7 +24,8 @@ final class CsvRowShape {
         this.unlabelled = unlabelled;
     }
 
-    static CsvRowShape of(SheetRow header) {
+    /** @param byName whether the layout reads the columns by their labels ({@link ColumnLayout}) */
+    static CsvRowShape of(SheetRow header, boolean byName) {
         int labelled = 0;
         for (int i = 0; i < header.width(); i++) {
             if (!header.cell(i).isBlank()) {
@@ -32,7 +33,7 @@ final class CsvRowShape {
             }
         }
         List<Integer> blank = new ArrayList<>();
-        for (int i = 0; i < labelled; i++) {
+        for (int i = 0; i < labelled && byName; i++) {
             if (header.cell(i).isBlank()) {
                 blank.add(i);
             }

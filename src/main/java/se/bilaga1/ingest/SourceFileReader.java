@@ -143,7 +143,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
             LayoutDetector.Detection detection = detector.detect(file, rows.sheetName(), rows);
             current = new SourceRow.LoadingFile(file, rows.sheetName(), detection.layout());
             header = detection.header();
-            shape = file.kind() == FileKind.CSV ? CsvRowShape.of(header) : null;
+            shape = file.kind() == FileKind.CSV ? CsvRowShape.of(header, detection.layout() instanceof ColumnLayout)
+                    : null;
             List<String> ignored = detection.layout().ignoredColumns();
             String ignoredNote = ignored.isEmpty() ? null : EXTRA_COLUMNS + String.join(", ", ignored);
             registry.markLoading(file.id(), detection.layout().name(), rows.sheetName(), rows.encoding(),

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class CsvRowShapeTest {
 
-    private static final CsvRowShape SHAPE = CsvRowShape.of(new SheetRow(1, List.of("ar", "", "antal", "", "")));
+    private static final CsvRowShape SHAPE = CsvRowShape.of(new SheetRow(1, List.of("ar", "", "antal", "", "")), true);
 
     @Test
     void aRowAsWideAsTheLabelsOrWithEmptyCellsBeyondThemFits() {

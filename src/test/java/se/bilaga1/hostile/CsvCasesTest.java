@@ -143,13 +143,15 @@ class CsvCasesTest extends HostileCase {
 
     /**
      * One of each bad file of this class into {@code input/<source>/}, named {@code trasig-…}, holding only the bad
-     * part: nothing in them loads a fact (the header-only and extra-column files load with no rows).
+     * part: nothing in them loads a fact (the header-only and extra-column files load with no rows). Every case of
+     * the class has its file here (the 50 MB line too); the invalid-UTF-8 one holds a footnote only.
      */
     static void dropIn(Path input) throws Exception {
         write(input, "bra", "trasig-tom.csv");
         write(input, "stodprogram", "trasig-bara-rubrik.csv", utf8("program;ar;kategori;antal\n"));
         write(input, "migrationsverket", "trasig-bom-1252.csv", bomThenWindows1252());
         write(input, "bra", "trasig-blandad-kodning.csv", mixedEncoding());
+        write(input, "bra", "trasig-ogiltig-utf8.csv", cp1252(DETAIL + "\nKälla: Brå, kriminalstatistik – åäö\n"));
         write(input, "bra", "trasig-nul.csv", nul());
         write(input, "bra", "trasig-citattecken.csv", unclosedQuote());
         Files.createDirectories(input.resolve("bra"));

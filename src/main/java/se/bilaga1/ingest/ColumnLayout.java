@@ -22,6 +22,24 @@ public abstract class ColumnLayout implements FileLayout {
         return header.duplicated();
     }
 
+    @Override
+    public boolean reads(int column) {
+        return header.columns().containsValue(column);
+    }
+
+    /**
+     * The cell in {@code column} as text, stripped, or null when blank; longer than {@code max} characters (the
+     * warehouse column's width) it is an error and null.
+     */
+    protected String text(SheetRow row, String column, int max, List<QuarantineEntry> errors) {
+        String value = header.text(row, column).strip();
+        if (value.length() > max) {
+            errors.add(header.error(column, value, "longer than " + max + " characters: expected at most " + max));
+            return null;
+        }
+        return value.isEmpty() ? null : value;
+    }
+
     /**
      * The cell in {@code column} parsed by {@code parser}; when the parser refuses it (IllegalArgumentException),
      * a quarantine entry with the parser's message and null.

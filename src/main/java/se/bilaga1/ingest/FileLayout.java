@@ -16,5 +16,13 @@ public interface FileLayout {
         return java.util.List.of();
     }
 
+    /**
+     * Whether the layout reads column {@code column} (0-based) of a body row: a formula without a value in a column it
+     * ignores does not keep the row out. Asked only of rows that hold such a formula.
+     */
+    default boolean reads(int column) {
+        return true;
+    }
+
     RowOutcome interpret(SourceRow row);
 }

@@ -3,17 +3,27 @@ package se.bilaga1.ingest;
 import java.util.List;
 
 /**
- * One non-blank row of a sheet or CSV file: its 1-based row number and its cells as text; and, for a row the
- * reader could not read cleanly, its defect (such a row goes to quarantine as it is, never to a layout).
+ * One non-blank row of a sheet or CSV file: its 1-based row number and its cells as text; for a row the reader
+ * could not read cleanly, its defect (such a row goes to quarantine as it is, never to a layout); and the columns
+ * (0-based) whose cell is a formula the file holds no value for (its text is then the formula, e.g.
+ * {@code =SUM(B2:B4)}).
  */
-public record SheetRow(int rowNo, List<String> cells, Defect defect) {
+public record SheetRow(int rowNo, List<String> cells, Defect defect, List<Integer> formulasWithoutValue) {
 
     /** Why a row could not be read cleanly: the column (0-based; -1 for the whole line), the raw text, the reason. */
     public record Defect(int column, String raw, String reason) {
     }
 
     public SheetRow(int rowNo, List<String> cells) {
-        this(rowNo, cells, null);
+        this(rowNo, cells, null, List.of());
+    }
+
+    public SheetRow(int rowNo, List<String> cells, Defect defect) {
+        this(rowNo, cells, defect, List.of());
+    }
+
+    public SheetRow(int rowNo, List<String> cells, List<Integer> formulasWithoutValue) {
+        this(rowNo, cells, null, formulasWithoutValue);
     }
 
     public String cell(int index) {

@@ -2,6 +2,7 @@ package se.bilaga1.ingest;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -33,6 +34,11 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private static final String ROWS_EMITTED = "current.rows.emitted";
     /** The start of a loaded file's message naming the columns it ignores: a warning shown with the file. */
     public static final String EXTRA_COLUMNS = "VARNING: extra columns, not loaded: ";
+    /** How many extra columns the file's message names: a sheet can have 16,384, a message holds 4,000 characters. */
+    static final int IGNORED_NAMED = 50;
+    static final String FORMULA_WITHOUT_VALUE = "a formula whose value is not stored in the file (it was saved by a"
+            + " program that does not calculate): expected a value; open the file in Excel or LibreOffice, recalculate"
+            + " and save it, or type the value in";
 
     private final String source;
     private final SourceFileRegistry registry;
@@ -146,7 +152,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
             shape = file.kind() == FileKind.CSV ? CsvRowShape.of(header, detection.layout() instanceof ColumnLayout)
                     : null;
             List<String> ignored = detection.layout().ignoredColumns();
-            String ignoredNote = ignored.isEmpty() ? null : EXTRA_COLUMNS + String.join(", ", ignored);
+            String ignoredNote = ignored.isEmpty() ? null : EXTRA_COLUMNS + named(ignored);
             registry.markLoading(file.id(), detection.layout().name(), rows.sheetName(), rows.encoding(),
                     mismatch == null ? ignoredNote : ignoredNote == null ? mismatch : mismatch + "; " + ignoredNote);
             for (SheetRow r : detection.titleRows()) {
@@ -173,10 +179,20 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         return mismatch + "; " + own;
     }
 
+    /** The first {@value #IGNORED_NAMED} names, each cut to 60 characters, and how many more there are. */
+    static String named(List<String> names) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(names.size(), IGNORED_NAMED); i++) {
+            text.append(i == 0 ? "" : ", ").append(SourceFileRegistry.truncate(names.get(i), 60));
+        }
+        return names.size() > IGNORED_NAMED ? text + " and " + (names.size() - IGNORED_NAMED) + " more" : text.toString();
+    }
+
     /**
      * The body rows of the current file, each interpreted by the file's layout as it is read; a row the reader could
-     * not read cleanly goes to quarantine uninterpreted, and a CSV row the layout would load but whose cells do not
-     * fit the header ({@link CsvRowShape}) goes there too.
+     * not read cleanly goes to quarantine uninterpreted, a row holding formulas without a value goes there when the
+     * layout reads one of them, and a CSV row the layout would load but whose cells do not fit the header
+     * ({@link CsvRowShape}) goes there too.
      */
     private Iterator<RowOutcome> interpretBody() {
         SourceRow.LoadingFile file = current;
@@ -196,7 +212,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
                 if (row.defect() != null) {
                     return defective(body, fileHeader);
                 }
-                RowOutcome outcome = file.layout().interpret(body);
+                RowOutcome outcome = row.formulasWithoutValue().isEmpty() ? file.layout().interpret(body)
+                        : withoutValue(body, fileHeader);
                 if (fileShape != null && outcome instanceof RowOutcome.Loaded) {
                     QuarantineEntry misfit = fileShape.misfit(row);
                     if (misfit != null) {
@@ -213,6 +230,21 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         SheetRow.Defect defect = source.row().defect();
         String column = defect.column() < 0 ? null : SheetRow.describeColumn(header, defect.column());
         return RowOutcome.quarantine(source, column, defect.raw(), defect.reason());
+    }
+
+    /**
+     * A row holding formulas the file has no value for: quarantined with an entry for each that the layout reads
+     * (their text is the formula, which no layout must take for a value); interpreted as usual when it reads none.
+     */
+    static RowOutcome withoutValue(SourceRow row, SheetRow header) {
+        List<QuarantineEntry> entries = new ArrayList<>();
+        for (int column : row.row().formulasWithoutValue()) {
+            if (row.file().layout().reads(column)) {
+                entries.add(new QuarantineEntry(SheetRow.describeColumn(header, column), row.row().cell(column),
+                        FORMULA_WITHOUT_VALUE));
+            }
+        }
+        return entries.isEmpty() ? row.file().layout().interpret(row) : new RowOutcome.Quarantined(row, entries);
     }
 
     /** On restart: the rows of this file up to the last commit are in the warehouse already. */

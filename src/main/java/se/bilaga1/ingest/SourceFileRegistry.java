@@ -71,7 +71,7 @@ public class SourceFileRegistry {
 
     public void markLoading(long id, String layout, String sheetName, String encoding, String message) {
         jdbc.update("UPDATE source_file SET status = ?, layout = ?, sheet_name = ?, encoding = ?, message = ? WHERE id = ?",
-                LOADING, layout, sheetName, encoding, message, id);
+                LOADING, layout, sheetName, encoding, truncate(message, 4000), id);
     }
 
     /**

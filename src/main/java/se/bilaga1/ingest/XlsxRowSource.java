@@ -9,16 +9,21 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
-import org.dhatim.fastexcel.reader.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Streams an xlsx sheet with fastexcel-reader (never POI's XSSFWorkbook, which holds the whole sheet in memory).
- * Numbers come out as plain decimal text, formula cells as their cached value.
+ * Numbers come out as plain decimal text, date cells as ISO dates, formula cells as their stored (cached) value. A
+ * formula saved without a value comes out as its formula ({@code =SUM(B2:B4)}) and its column is marked on the row
+ * ({@link SheetRow#formulasWithoutValue()}), so that the row is quarantined rather than read as blank.
+ * Hidden rows are data and are read; a hidden sheet is never chosen over a visible one.
  */
 final class XlsxRowSource implements RowSource {
 
@@ -39,10 +44,17 @@ final class XlsxRowSource implements RowSource {
         // cell formats are read so that a date cell comes out as a date, not as Excel's day number
         ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         try {
-            Sheet sheet = workbook.getSheets()
+            List<Sheet> sheets = workbook.getSheets().toList();
+            if (sheets.isEmpty()) {
+                throw new IOException("the workbook has no sheet");
+            }
+            // a hidden sheet (an old version, a lookup list) is read only when no sheet is visible
+            List<Sheet> visible = sheets.stream().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList();
+            List<Sheet> candidates = visible.isEmpty() ? sheets : visible;
+            Sheet sheet = candidates.stream()
                     .filter(s -> preferredSheetWords.stream().anyMatch(w -> HeaderNames.fold(s.getName()).contains(w)))
                     .findFirst()
-                    .orElseGet(workbook::getFirstSheet);
+                    .orElse(candidates.get(0));
             return new XlsxRowSource(workbook, sheet);
         } catch (IOException | RuntimeException e) {
             workbook.close();
@@ -80,10 +92,16 @@ final class XlsxRowSource implements RowSource {
     private static SheetRow toSheetRow(Row row) {
         int width = row.getCellCount();
         List<String> cells = new ArrayList<>(width);
+        List<Integer> withoutValue = List.of();
         for (int i = 0; i < width; i++) {
-            cells.add(text(row.getCell(i)));
+            Cell cell = row.getCell(i);
+            cells.add(text(cell));
+            if (cell != null && cell.getType() == CellType.FORMULA && cell.getRawValue() == null) {
+                withoutValue = withoutValue.isEmpty() ? new ArrayList<>(2) : withoutValue;
+                withoutValue.add(i);
+            }
         }
-        return new SheetRow(row.getRowNum(), cells);
+        return new SheetRow(row.getRowNum(), cells, withoutValue);
     }
 
     static String text(Cell cell) {
@@ -91,12 +109,41 @@ final class XlsxRowSource implements RowSource {
             return "";
         }
         return switch (cell.getType()) {
-            case NUMBER -> isDate(cell) ? isoDate(cell) : number(cell);
+            case NUMBER -> number(cell, cell.getRawValue(), cell.asNumber());
             case STRING -> cell.asString();
             case BOOLEAN -> String.valueOf(cell.asBoolean());
-            case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
+            case FORMULA -> formula(cell);
             default -> cell.getRawValue() == null ? "" : cell.getRawValue();
         };
+    }
+
+    /** A formula's stored value as the same cell without the formula gives it; without one, the formula itself. */
+    private static String formula(Cell cell) {
+        String raw = cell.getRawValue();
+        if (raw == null) {
+            return "=" + cell.getFormula();
+        }
+        if (cell.getValue() instanceof BigDecimal value) {
+            return number(cell, raw, value);
+        }
+        if (cell.getValue() instanceof Boolean value) {
+            return String.valueOf(value);
+        }
+        return raw; // text, or an error such as #DIV/0! that no parser takes
+    }
+
+    /** A number, or the ISO date it is when its format is a date's. */
+    private static String number(Cell cell, String raw, BigDecimal value) {
+        return isDate(cell) && isDateValue(value) ? isoDate(cell) : number(raw, value);
+    }
+
+    /**
+     * Days from 1900-01-01 up to 9999-12-31. Another number in a date format is no date (Excel shows #####): it comes
+     * out as the number, for the layout to refuse, rather than as a date of year 275,000 or an exception.
+     */
+    private static boolean isDateValue(BigDecimal value) {
+        double days = value.doubleValue();
+        return days >= 0 && days < 2_958_466;
     }
 
     private static boolean isDate(Cell cell) {
@@ -116,8 +163,7 @@ final class XlsxRowSource implements RowSource {
      * A whole number as Excel writes it ({@code 2024} or {@code 2024.0}) is its digits; anything else goes through
      * BigDecimal (exponents, fractions). The shortcut matters: most cells of a large sheet are whole numbers.
      */
-    private static String number(Cell cell) {
-        String raw = cell.getRawValue();
+    private static String number(String raw, BigDecimal value) {
         if (raw != null) {
             int end = raw.length();
             if (end > 2 && raw.charAt(end - 2) == '.' && raw.charAt(end - 1) == '0') {
@@ -132,7 +178,7 @@ final class XlsxRowSource implements RowSource {
                 return end == raw.length() ? raw : raw.substring(0, end);
             }
         }
-        return plain(cell.asNumber());
+        return plain(value);
     }
 
     private static String plain(BigDecimal number) {

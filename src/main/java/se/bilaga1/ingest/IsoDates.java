@@ -23,6 +23,11 @@ public final class IsoDates {
                 // falls through to the message below: 2024-02-30 is no date
             }
         }
-        throw new IllegalArgumentException("'" + raw + "' is not a date: expected an ISO date such as 2024-03-05");
+        String text = raw == null ? "" : raw.strip();
+        boolean number = !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.');
+        throw new IllegalArgumentException(QuarantineEntry.quote(raw) + (number
+                ? " is a number, not a date (a day number whose cell is not formatted as a date?): expected an ISO date"
+                        + " such as 2024-03-05, or a cell formatted as a date"
+                : " is not a date: expected an ISO date such as 2024-03-05"));
     }
 }

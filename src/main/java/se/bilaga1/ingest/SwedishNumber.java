@@ -39,6 +39,8 @@ public final class SwedishNumber {
 
     private static final Pattern GROUP_SEPARATORS = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** Digits before the decimal point the warehouse holds (NUMERIC(18,4)); more is no statistic but a broken cell. */
+    static final int MAX_DIGITS = 14;
 
     private SwedishNumber() {
     }
@@ -68,10 +70,26 @@ public final class SwedishNumber {
                 .replace('–', '-')
                 .replace(',', '.');
         if (!PLAIN.matcher(normalised).matches()) {
-            throw new NumberFormatException("'" + raw + "' is not a number: expected digits in Swedish format"
-                    + " (1 055, 12,5), '..' for missing or '–' for zero");
+            throw new NumberFormatException(QuarantineEntry.quote(raw) + " is not a number: expected digits in Swedish"
+                    + " format (1 055, 12,5), '..' for missing or '–' for zero");
+        }
+        if (wholeDigits(normalised) > MAX_DIGITS || normalised.length() > 40) {
+            // before BigDecimal, which takes quadratic time over a cell of a million digits
+            throw new NumberFormatException(QuarantineEntry.quote(raw) + " is too large: expected at most " + MAX_DIGITS
+                    + " digits before the decimal comma");
         }
         return new Parsed(new BigDecimal(normalised), Marker.NONE);
+    }
+
+    /** The digits before the point of a plain number ({@code -0012.5} has 2). */
+    private static int wholeDigits(String plain) {
+        int start = plain.charAt(0) == '-' ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        while (start < end - 1 && plain.charAt(start) == '0') {
+            start++;
+        }
+        return end - start;
     }
 
     /**
@@ -79,7 +97,7 @@ public final class SwedishNumber {
      * expressions), or -1 when it is anything else.
      */
     private static long plainDigits(String raw) {
-        if (raw == null || raw.isEmpty() || raw.length() > 18) {
+        if (raw == null || raw.isEmpty() || raw.length() > MAX_DIGITS) {
             return -1;
         }
         long value = 0;
@@ -102,7 +120,8 @@ public final class SwedishNumber {
         if (parsed.hasValue()) {
             BigDecimal v = parsed.value().stripTrailingZeros();
             if (v.signum() < 0 || v.scale() > 0) {
-                throw new NumberFormatException("'" + raw + "' is not a count: expected a whole number of 0 or more");
+                throw new NumberFormatException(QuarantineEntry.quote(raw) + " is not a count: expected a whole number of 0"
+                        + " or more");
             }
             return new Parsed(v.setScale(0), parsed.marker());
         }

@@ -27,11 +27,19 @@ class IsoDatesTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @NullAndEmptySource
-    @ValueSource(strings = {"2024-02-30", "2024-13-01", "2023-02-29", "05/03/2024", "20240305", "2024-3-5", "5 mars 2024",
+    @ValueSource(strings = {"2024-02-30", "2024-13-01", "2023-02-29", "05/03/2024", "2024-3-5", "5 mars 2024",
             "2024-03-05 kl 10", "   "})
     void anythingElseIsAnErrorSayingWhatWasExpected(String raw) {
         assertThatThrownBy(() -> IsoDates.parse(raw)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'" + raw + "' is not a date: expected an ISO date such as 2024-03-05");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"45361", "20240305", " 45361.5"})
+    void aNumberIsAnErrorSayingItIsANumberAndWhatWasExpected(String raw) {
+        assertThatThrownBy(() -> IsoDates.parse(raw)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'" + raw + "' is a number, not a date (a day number whose cell is not formatted as a date?):"
+                        + " expected an ISO date such as 2024-03-05, or a cell formatted as a date");
     }
 
     @Test

@@ -149,4 +149,30 @@ class SwedishNumberTest {
                 .isInstanceOf(NumberFormatException.class)
                 .hasMessageContaining("'abc'");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999999", "99 999 999 999 999,5", "-00012345678901234", "0,000000000000000000001"})
+    void upToFourteenDigitsBeforeTheCommaAreANumber(String raw) {
+        assertThat(SwedishNumber.parse(raw).hasValue()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"100000000000000", "123 456 789 012 345", "-123456789012345,5"})
+    void moreThanFourteenDigitsBeforeTheCommaAreTooLarge(String raw) {
+        assertThatThrownBy(() -> SwedishNumber.parse(raw))
+                .isInstanceOf(NumberFormatException.class)
+                .hasMessage("'" + raw + "' is too large: expected at most 14 digits before the decimal comma");
+    }
+
+    @Test
+    void aMillionDigitsAreRefusedAtOnceAndTheMessageQuotesOnlyTheirStart() {
+        String digits = "9".repeat(1_000_000);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> SwedishNumber.parseCount(digits))
+                .isInstanceOf(NumberFormatException.class)
+                .hasMessage("'" + "9".repeat(40) + "…' is too large: expected at most 14 digits before the decimal comma");
+        assertThat(System.nanoTime() - started).isLessThan(2_000_000_000L);
+        assertThatThrownBy(() -> SwedishNumber.parse("x".repeat(1_000_000)))
+                .hasMessageStartingWith("'" + "x".repeat(40) + "…' is not a number");
+    }
 }

@@ -20,6 +20,9 @@ import se.bilaga1.ingest.SwedishNumber;
  */
 class WideTableLayout implements FileLayout {
 
+    /** The warehouse's label column. */
+    static final int MAX_LABEL = 500;
+
     private final Measure measure;
     private final SheetRow header;
     private final List<Integer> yearColumns;
@@ -48,6 +51,10 @@ class WideTableLayout implements FileLayout {
         }
         String[] labels = labels(row);
         String label = String.join(" ", java.util.Arrays.stream(labels).filter(s -> !s.isBlank()).toList()).strip();
+        if (label.length() > MAX_LABEL) {
+            return RowOutcome.quarantine(source, SheetRow.describeColumn(header, 0), label, "longer than " + MAX_LABEL
+                    + " characters: expected a statute and its name, e.g. '4 kap. 1 a § BrB Människohandel'");
+        }
         boolean noValues = yearColumns.stream().allMatch(i -> row.cell(i).isBlank());
         Optional<String> lagrum = Lagrum.parse(label);
         if (lagrum.isEmpty()) {
@@ -70,7 +77,8 @@ class WideTableLayout implements FileLayout {
             int year = BraLayoutDetector.yearOf(header.cell(column));
             String raw = row.cell(column);
             try {
-                SwedishNumber.Parsed value = SwedishNumber.parse(raw);
+                // a table of counts: a negative or fractional figure is an error, not a figure to publish
+                SwedishNumber.Parsed value = SwedishNumber.parseCount(raw);
                 facts.add(new BraFacts.PublishedCount(measure, lagrum.get(), year, value.value(),
                         value.printedMarker(), label, header.cell(column).strip(), row.cellRef(column)));
             } catch (NumberFormatException e) {
@@ -78,6 +86,11 @@ class WideTableLayout implements FileLayout {
             }
         }
         return errors.isEmpty() ? new RowOutcome.Loaded(source, facts) : new RowOutcome.Quarantined(source, errors);
+    }
+
+    @Override
+    public boolean reads(int column) {
+        return column < firstYearColumn || yearColumns.contains(column);
     }
 
     private String[] labels(SheetRow row) {

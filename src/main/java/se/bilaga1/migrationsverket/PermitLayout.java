@@ -43,6 +43,7 @@ class PermitLayout extends ColumnLayout {
             errors.add(header.error("beslutsdatum", dateText, e.getMessage()));
         }
         String person = header.text(row, "person_lopnr").strip();
+        text(row, "person_lopnr", 100, errors); // the warehouse's width: longer is a broken cell
         if (person.isEmpty()) {
             errors.add(header.error("person_lopnr", person, "empty person key: every permit needs its person_lopnr"));
         }

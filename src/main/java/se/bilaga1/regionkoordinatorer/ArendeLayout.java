@@ -72,6 +72,10 @@ class ArendeLayout extends ColumnLayout {
         if (arendeId.isEmpty()) {
             errors.add(header.error("arende_id", "", "empty arende_id: every case needs its id"));
         }
+        // the warehouse's widths: a longer value is a broken cell (and would fail the whole chunk's insert)
+        text(row, "arende_id", 60, errors);
+        String hanvisandeAktor = text(row, "hanvisande_aktor", 100, errors);
+        String ursprungsland = text(row, "ursprungsland", 100, errors);
         if (errors.isEmpty() && !casesSeen.add(region.get().namn() + "|" + ar + "|" + arendeId)) {
             errors.add(header.error("arende_id", arendeId, "arende_id given twice for region " + region.get().namn() + " "
                     + ar + ": the first case stays"));
@@ -80,7 +84,7 @@ class ArendeLayout extends ColumnLayout {
             return new RowOutcome.Quarantined(source, errors);
         }
         return new RowOutcome.Loaded(source, List.of(new Arende(region.get().namn(), ar, arendeId, kon, alder, aldersgrupp,
-                form.get().name(), misstanke, bransch, text(row, "hanvisande_aktor"), text(row, "ursprungsland"), akc,
+                form.get().name(), misstanke, bransch, hanvisandeAktor, ursprungsland, akc,
                 iSverige == null ? 0 : iSverige, iAnnatLand == null ? 0 : iAnnatLand)));
     }
 
@@ -116,10 +120,5 @@ class ArendeLayout extends ColumnLayout {
         }
         errors.add(header.error(column, raw, "expected a whole number " + min + "–" + max));
         return null;
-    }
-
-    private String text(SheetRow row, String column) {
-        String value = header.text(row, column).strip();
-        return value.isEmpty() ? null : value;
     }
 }

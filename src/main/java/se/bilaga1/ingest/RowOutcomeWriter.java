@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -38,8 +40,14 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
         List<Object[]> quarantine = new ArrayList<>();
         List<Object[]> notes = new ArrayList<>();
         Map<Long, int[]> counts = new LinkedHashMap<>();
+        // a file rejected while this chunk was read leaves nothing behind: not even the rows read before its fault
+        Set<Long> rejected = registry.rejectedAmong(chunk.getItems().stream().map(o -> o.source().fileId())
+                .collect(Collectors.toSet()));
         for (RowOutcome outcome : chunk) {
             SourceRow row = outcome.source();
+            if (rejected.contains(row.fileId())) {
+                continue;
+            }
             int[] c = counts.computeIfAbsent(row.fileId(), id -> new int[4]);
             c[0]++;
             if (outcome instanceof RowOutcome.Loaded l) {

@@ -145,6 +145,13 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         // a file whose name says another kind than its bytes is read as its bytes say, and its message says so
         String mismatch = file.kind() == null ? null : FileKind.mismatch(file.fileName(), file.kind());
         try {
+            long size = java.nio.file.Files.size(file.path());
+            if (size != file.sizeBytes()) {
+                // a copy over the registered file since the run looked at it: its checksum no longer says what is read
+                throw new FileRejectedException(file.fileName() + ": changed after the run registered it (" + file.sizeBytes()
+                        + " bytes then, " + size + " now): not read in this run. Expected the file as it was registered;"
+                        + " the next run reads the new version.");
+            }
             rows = RowSource.open(file.path(), file.kind(), detector.preferredSheetWords());
             LayoutDetector.Detection detection = detector.detect(file, rows.sheetName(), rows);
             current = new SourceRow.LoadingFile(file, rows.sheetName(), detection.layout());

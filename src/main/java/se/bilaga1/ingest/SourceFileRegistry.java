@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -157,6 +158,16 @@ public class SourceFileRegistry {
                 REGISTERED_FILE);
     }
 
+    /** Which of {@code ids} are rejected: one query per chunk, usually of one file. */
+    public Set<Long> rejectedAmong(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT id FROM source_file WHERE status = '" + REJECTED
+                + "' AND id IN (" + marks + ")", Long.class, ids.toArray()));
+    }
+
     public void addCounts(long id, int read, int loaded, int quarantined, int notes) {
         jdbc.update("UPDATE source_file SET rows_read = rows_read + ?, rows_loaded = rows_loaded + ?,"
                 + " rows_quarantined = rows_quarantined + ?, rows_notes = rows_notes + ? WHERE id = ?",
@@ -192,12 +203,12 @@ public class SourceFileRegistry {
         }
     }
 
-    private static final String SELECT_REGISTERED = "SELECT id, source_name, file_name, file_path, sha256, file_kind"
-            + " FROM source_file";
+    private static final String SELECT_REGISTERED = "SELECT id, source_name, file_name, file_path, sha256, file_kind,"
+            + " size_bytes FROM source_file";
 
     private static final RowMapper<RegisteredFile> REGISTERED_FILE = (rs, i) -> new RegisteredFile(rs.getLong(1),
             rs.getString(2), rs.getString(3), Path.of(rs.getString(4)), rs.getString(5),
-            rs.getString(6) == null ? null : FileKind.valueOf(rs.getString(6)));
+            rs.getString(6) == null ? null : FileKind.valueOf(rs.getString(6)), rs.getLong(7));
 
     static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.bilaga1.jobs.JobRunner;
 import se.bilaga1.jobs.RebuildCommand;
+import se.bilaga1.testsupport.AppProcess;
 
 /** Hostile cases of the file system: links, names, copies, unreadable files, an output folder that cannot be written. */
 class FilesystemCasesTest extends HostileCase {
@@ -138,6 +140,31 @@ class FilesystemCasesTest extends HostileCase {
     }
 
     @Test
+    void aFileChangedAfterTheRunRegisteredItIsNotReadInThatRun(@TempDir Path data) throws Exception {
+        copySample("bra", BRA_TABLE);
+        Path detail = Files.writeString(place("bra", "detalj-2024.csv"), DETAIL_HEADER + "2024;1;1280;BrB 4:1a;7\n",
+                StandardCharsets.UTF_8);
+        AppProcess.Result run;
+        // the run pauses after registering the files, before loading Brå's: meanwhile a new copy lands over one
+        try (AppProcess app = AppProcess.start(concat(rebuildArguments(data), List.of("--bilaga1.settle-seconds=0",
+                "--bilaga1.crash-test.pause-at=loadBra:0", "--bilaga1.crash-test.pause-seconds=2")), Map.of())) {
+            app.awaitLine("CRASH-TEST PAUSE at loadBra:0");
+            Files.writeString(detail, "2024;2;1280;BrB 4:1a;5\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            run = app.awaitExit();
+        }
+
+        assertThat(run.exitCode()).as("%s", run).isZero();
+        Warehouse w = embeddedWarehouse(data);
+        assertGoodTableLoaded(w, "bra/" + BRA_TABLE);
+        assertThat(w.file("bra/detalj-2024.csv").status()).isEqualTo("REJECTED");
+        assertThat(w.file("bra/detalj-2024.csv").message()).isEqualTo("bra/detalj-2024.csv: changed after the run registered"
+                + " it (55 bytes then, 78 now): not read in this run. Expected the file as it was registered; the next run"
+                + " reads the new version.");
+        assertThat(w.count("SELECT COUNT(*) FROM bra_detail_count")).isZero();
+        w.assertNoRowLost();
+    }
+
+    @Test
     void aNamedPipeIsNotReadAndDoesNotHoldUpTheRun() throws Exception {
         copySample("bra", BRA_TABLE);
         Process mkfifo = new ProcessBuilder("mkfifo", place("bra", "ror-2024.csv").toString()).start();
@@ -238,6 +265,12 @@ class FilesystemCasesTest extends HostileCase {
             }
         }
         throw new AssertionError("no cell " + key);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Map<String, byte[]> contents(Path folder) throws Exception {

@@ -80,11 +80,20 @@ abstract class HostileCase {
 
     /** {@link #forkedRebuild(String, Path)} with the JVM started through {@code launcher} ({@link AppProcess}). */
     Forked forkedRebuild(List<String> launcher, String heap, Path data) {
-        AppProcess.Result result = AppProcess.run(launcher, List.of("-Xmx" + heap), List.of("rebuild", String.valueOf(YEAR),
-                "--bilaga1.input=" + input, "--bilaga1.output=" + output, "--bilaga1.data=" + data.toAbsolutePath()),
-                Map.of());
+        AppProcess.Result result = AppProcess.run(launcher, List.of("-Xmx" + heap), rebuildArguments(data), Map.of());
+        return new Forked(result, embeddedWarehouse(data));
+    }
+
+    /** The arguments of {@code ./jobs/rebuild 2024} on this case's folders, its embedded warehouse under {@code data}. */
+    List<String> rebuildArguments(Path data) {
+        return List.of("rebuild", String.valueOf(YEAR), "--bilaga1.input=" + input, "--bilaga1.output=" + output,
+                "--bilaga1.data=" + data.toAbsolutePath());
+    }
+
+    /** The embedded warehouse a forked run left under {@code data}. */
+    static Warehouse embeddedWarehouse(Path data) {
         DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:file:" + data.toAbsolutePath().resolve("bilaga1")
                 + ";AUTO_SERVER=TRUE", "sa", "");
-        return new Forked(result, new Warehouse(new JdbcTemplate(h2)));
+        return new Warehouse(new JdbcTemplate(h2));
     }
 }

@@ -34,7 +34,8 @@ class HostileDropInTest extends HostileCase {
         void write(Path input) throws Exception;
     }
 
-    static final List<DropIn> BAD_FILES = List.of(FilesystemCasesTest::dropIn, XlsxContainerCasesTest::dropIn);
+    static final List<DropIn> BAD_FILES = List.of(FilesystemCasesTest::dropIn, XlsxContainerCasesTest::dropIn,
+            XlsxContentCasesTest::dropIn, CsvCasesTest::dropIn);
 
     @Test
     void theSamplesWithEveryBadFileBesideThemPublishTheSameCellsAndTheQuarantineSheetNamesEachBadFile(@TempDir Path alone)

@@ -56,7 +56,7 @@ public class BraLayoutDetector implements LayoutDetector {
             if (survey != null) {
                 return survey;
             }
-            DetailLayout detail = DetailLayout.fromHeader(row, aliases, kommuner);
+            DetailLayout detail = DetailLayout.fromHeader(row, aliases, kommuner, file.path().getFileName().toString());
             if (detail != null) {
                 return detail;
             }
@@ -80,12 +80,12 @@ public class BraLayoutDetector implements LayoutDetector {
                     + " lacks the required column(s) " + String.join(", ", match.missing())
                     + ": expected ar;kod;namn;typ;genomfort_kartlaggning;prostitution_manniskohandel_identifierat.");
         }
-        Integer fileYear = FileNameYear.of(file.path().getFileName().toString()).orElse(null);
-        if (!match.has("ar") && fileYear == null) {
+        String name = file.path().getFileName().toString();
+        if (!match.has("ar") && FileNameYear.of(name).isEmpty()) {
             throw new FileRejectedException(file.fileName() + ": no survey year: expected an ar column or one year in the"
                     + " file name (e.g. brottsforebyggande-enkat-2023.csv).");
         }
-        return new KartlaggningLayout(match, kommuner, surveyAnswers, fileYear);
+        return new KartlaggningLayout(match, kommuner, surveyAnswers, name);
     }
 
     /** Indexes of the cells holding a year 1990–2100, as a number or text. */

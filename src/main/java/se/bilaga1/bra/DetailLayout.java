@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.ColumnLayout;
+import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.Kommuner;
@@ -15,7 +16,10 @@ import se.bilaga1.ingest.SheetRow;
 import se.bilaga1.ingest.SourceRow;
 import se.bilaga1.ingest.SwedishNumber;
 
-/** Brå's detail extract, one row per count: {@code ar;manad;kommunkod;lagrum;antal} (+ optional labels). */
+/**
+ * Brå's detail extract, one row per count: {@code ar;manad;kommunkod;lagrum;antal} (+ optional labels). A row whose
+ * ar is not the year its file's name gives goes to quarantine, as does a bad cell.
+ */
 class DetailLayout extends ColumnLayout {
 
     static final List<String> REQUIRED = List.of("ar", "lagrum", "antal");
@@ -24,11 +28,14 @@ class DetailLayout extends ColumnLayout {
     private final Kommuner kommuner;
     /** Every fact's provenance column: the same on each row. */
     private final String antalColumn;
+    /** The year(s) the file's name gives, which every row's ar must agree with; null when the name gives none. */
+    private final FileNameYear.Span nameYears;
 
-    private DetailLayout(HeaderMatch header, Kommuner kommuner) {
+    private DetailLayout(HeaderMatch header, Kommuner kommuner, String fileName) {
         super(header);
         this.kommuner = kommuner;
         this.antalColumn = header.describe("antal");
+        this.nameYears = FileNameYear.span(fileName).orElse(null);
     }
 
     /**
@@ -36,10 +43,11 @@ class DetailLayout extends ColumnLayout {
      *
      * @throws FileRejectedException when the row is a detail header missing a required column
      */
-    static DetailLayout fromHeader(SheetRow row, ColumnAliases aliases, Kommuner kommuner) throws FileRejectedException {
+    static DetailLayout fromHeader(SheetRow row, ColumnAliases aliases, Kommuner kommuner, String fileName)
+            throws FileRejectedException {
         HeaderMatch match = HeaderMatch.of(row, BraLayoutDetector.SOURCE, REQUIRED, OPTIONAL, aliases);
         if (match.isComplete()) {
-            return new DetailLayout(match, kommuner);
+            return new DetailLayout(match, kommuner, fileName);
         }
         boolean looksLikeDetail = match.has("antal") || (match.has("ar") && match.columns().size() >= 2);
         if (looksLikeDetail) {
@@ -63,6 +71,10 @@ class DetailLayout extends ColumnLayout {
         }
         List<QuarantineEntry> errors = new ArrayList<>();
         Integer ar = whole(row, "ar", 1990, 2100, true, errors);
+        String outside = ar == null || nameYears == null ? null : nameYears.outside("ar", ar);
+        if (outside != null) {
+            errors.add(entry("ar", text(row, "ar"), outside));
+        }
         Integer manad = whole(row, "manad", 1, 12, false, errors);
         String kommunkod = kommunkod(row, errors);
         String lagrum = null;

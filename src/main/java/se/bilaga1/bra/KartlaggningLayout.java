@@ -29,8 +29,8 @@ class KartlaggningLayout extends SurveyLayout {
     static final String STADSDELSOMRADE = "STADSDELSOMRADE";
     private static final Pattern KOD = Pattern.compile("(\\d{3,4})(?:\\s*-\\s*(\\d{1,3}))?");
 
-    KartlaggningLayout(HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, Integer fileYear) {
-        super(header, kommuner, answers, fileYear);
+    KartlaggningLayout(HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, String fileName) {
+        super(header, kommuner, answers, fileName);
     }
 
     @Override

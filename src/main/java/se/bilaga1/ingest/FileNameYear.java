@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A survey year given by the file's name ({@code kommunenkat-2019.xlsx}) when the file has no year column. */
+/**
+ * The year(s) a file's name gives: a survey's year when the file has no year column ({@code kommunenkat-2019.xlsx}),
+ * and what a row's own year is checked against ({@code nord-2024.xlsx} holds 2024's cases, not 2023's).
+ */
 public final class FileNameYear {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[9]\\d|20\\d\\d|2100)(?!\\d)");
@@ -34,5 +37,34 @@ public final class FileNameYear {
             years.add(Integer.parseInt(m.group(1)));
         }
         return years;
+    }
+
+    /** The years from the first to the last one a name holds: one year ({@code nord-2024}) or a span ({@code 2022-2024}). */
+    public record Span(String fileName, int first, int last) {
+
+        public boolean contains(int year) {
+            return year >= first && year <= last;
+        }
+
+        /** Why a row of {@code year} does not belong in the file, naming both years; null when it does. */
+        public String outside(String column, int year) {
+            if (contains(year)) {
+                return null;
+            }
+            String named = first == last ? String.valueOf(first) : first + "–" + last;
+            return column + " " + year + " is not the year the file name " + fileName + " gives: expected "
+                    + named + " (a row of another year belongs in a file of its own)";
+        }
+    }
+
+    /** The span of the years in the name (its file name only, without folders); empty when the name holds none. */
+    public static Optional<Span> span(String fileName) {
+        java.util.List<Integer> years = all(fileName);
+        if (years.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = years.stream().mapToInt(Integer::intValue).min().getAsInt();
+        int last = years.stream().mapToInt(Integer::intValue).max().getAsInt();
+        return Optional.of(new Span(fileName, first, last));
     }
 }

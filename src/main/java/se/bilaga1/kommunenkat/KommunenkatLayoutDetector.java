@@ -52,12 +52,12 @@ public class KommunenkatLayoutDetector implements LayoutDetector {
                 throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
                         + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + EXPECTED + ".");
             }
-            Integer fileYear = FileNameYear.of(file.path().getFileName().toString()).orElse(null);
-            if (!match.has("ar") && fileYear == null) {
+            String name = file.path().getFileName().toString();
+            if (!match.has("ar") && FileNameYear.of(name).isEmpty()) {
                 throw new FileRejectedException(file.fileName() + ": no survey year: expected an ar column or one year in"
                         + " the file name (e.g. kommunenkat-2023.xlsx).");
             }
-            return new SvarLayout(match, kommuner, answers, fileYear);
+            return new SvarLayout(match, kommuner, answers, name);
         }, "the municipal survey with the columns " + EXPECTED);
     }
 }

@@ -29,8 +29,8 @@ class SvarLayout extends SurveyLayout {
             KUNSKAPSSTOD_BARN);
     static final List<String> OPTIONAL = List.of("ar", "kommun", "besvarad");
 
-    SvarLayout(HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, Integer fileYear) {
-        super(header, kommuner, answers, fileYear);
+    SvarLayout(HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, String fileName) {
+        super(header, kommuner, answers, fileName);
     }
 
     @Override

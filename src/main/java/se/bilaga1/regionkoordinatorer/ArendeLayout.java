@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.bilaga1.ingest.ColumnLayout;
+import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.Polisregion;
 import se.bilaga1.ingest.QuarantineEntry;
@@ -13,11 +14,13 @@ import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;
 import se.bilaga1.ingest.SourceRow;
 import se.bilaga1.ingest.SwedishNumber;
+import se.bilaga1.ingest.YesNo;
 
 /**
  * One case per row. A value outside its column's vocabulary, an age that is not one, a police region other
- * than the file's, or an arende_id already given in the same region and year (the first one stays) sends the
- * row to quarantine. Quarantine keeps only the offending cell, never the rest of the case.
+ * than the file's, a year other than the file name's, or an arende_id already given in the same region and year
+ * (the first one stays) sends the row to quarantine. Quarantine keeps only the offending cell, never the rest of
+ * the case, and no reason quotes it.
  */
 class ArendeLayout extends ColumnLayout {
 
@@ -26,11 +29,14 @@ class ArendeLayout extends ColumnLayout {
             "ursprungsland", "upptackt_via_akc", "narstaende_barn_i_sverige", "narstaende_barn_i_annat_land");
 
     private final Polisregion fileRegion;
+    /** The year(s) the file's name gives ({@code nord-2024.xlsx}), which every case's ar must agree with; or null. */
+    private final FileNameYear.Span fileYears;
     private final Set<String> casesSeen;
 
-    ArendeLayout(HeaderMatch header, Polisregion fileRegion, Set<String> casesSeen) {
+    ArendeLayout(HeaderMatch header, Polisregion fileRegion, FileNameYear.Span fileYears, Set<String> casesSeen) {
         super(header);
         this.fileRegion = fileRegion;
+        this.fileYears = fileYears;
         this.casesSeen = casesSeen;
     }
 
@@ -52,6 +58,10 @@ class ArendeLayout extends ColumnLayout {
                     + "'s delivery: a case of region " + region.get().namn() + " does not belong in it"));
         }
         Integer ar = number(row, "ar", 1990, 2100, true, errors);
+        String outside = ar == null || fileYears == null ? null : fileYears.outside("ar", ar);
+        if (outside != null) {
+            errors.add(header.error("ar", header.text(row, "ar"), outside));
+        }
         Integer alder = number(row, "alder", 0, 120, false, errors);
         String aldersgrupp = alder != null ? (alder < 18 ? "BARN" : "VUXEN")
                 : header.has("aldersgrupp") && !header.text(row, "aldersgrupp").isBlank()
@@ -65,7 +75,7 @@ class ArendeLayout extends ColumnLayout {
         }
         String misstanke = optionalCoded(row, "misstanke", Vocabulary.MISSTANKE, errors);
         String bransch = optionalCoded(row, "bransch", Vocabulary.BRANSCH, errors);
-        Boolean akc = yesNo(row, "upptackt_via_akc", false, errors);
+        Boolean akc = akc(row, errors);
         Integer iSverige = number(row, "narstaende_barn_i_sverige", 0, 50, false, errors);
         Integer iAnnatLand = number(row, "narstaende_barn_i_annat_land", 0, 50, false, errors);
         String arendeId = header.text(row, "arende_id").strip();
@@ -86,6 +96,22 @@ class ArendeLayout extends ColumnLayout {
         return new RowOutcome.Loaded(source, List.of(new Arende(region.get().namn(), ar, arendeId, kon, alder, aldersgrupp,
                 form.get().name(), misstanke, bransch, hanvisandeAktor, ursprungsland, akc,
                 iSverige == null ? 0 : iSverige, iAnnatLand == null ? 0 : iAnnatLand)));
+    }
+
+    /**
+     * upptackt_via_akc as true/false, null for blank or Vet ej. The reason never quotes the cell, as YesNo's own
+     * message does: quarantine reasons are shown in the workbook unmasked, and a case's cells must not be.
+     */
+    private Boolean akc(SheetRow row, List<QuarantineEntry> errors) {
+        String raw = header.text(row, "upptackt_via_akc");
+        try {
+            YesNo answer = YesNo.parse(raw);
+            return answer == null || answer == YesNo.VET_EJ ? null : answer == YesNo.JA;
+        } catch (IllegalArgumentException e) {
+            errors.add(header.error("upptackt_via_akc", raw, "upptackt_via_akc: expected Ja, Nej or Vet ej"
+                    + " (also J/N, 1/0, Yes/No)"));
+            return null;
+        }
     }
 
     private String coded(SheetRow row, String column, Vocabulary vocabulary, List<QuarantineEntry> errors) {

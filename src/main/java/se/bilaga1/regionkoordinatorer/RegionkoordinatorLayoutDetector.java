@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.HeaderNames;
@@ -15,7 +16,10 @@ import se.bilaga1.ingest.Polisregion;
 import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowSource;
 
-/** Finds the header of a region's case file; the file's region comes from its name (e.g. {@code stockholm-2024.xlsx}). */
+/**
+ * Finds the header of a region's case file; the file's region and year come from its name (e.g.
+ * {@code stockholm-2024.xlsx}).
+ */
 public class RegionkoordinatorLayoutDetector implements LayoutDetector {
 
     public static final String SOURCE = "regionkoordinatorer";
@@ -51,7 +55,8 @@ public class RegionkoordinatorLayoutDetector implements LayoutDetector {
                 throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
                         + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + EXPECTED + ".");
             }
-            return new ArendeLayout(match, regionOfFileName(file.path().getFileName().toString()), casesSeen);
+            String name = file.path().getFileName().toString();
+            return new ArendeLayout(match, regionOfFileName(name), FileNameYear.span(name).orElse(null), casesSeen);
         }, "a region's case file with the columns " + EXPECTED);
     }
 

@@ -2,6 +2,8 @@ package se.bilaga1.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,5 +36,19 @@ class FileNameYearTest {
     })
     void noYearWhenTheNameHoldsNoneOrSeveral(String fileName) {
         assertThat(FileNameYear.of(fileName)).isEmpty();
+    }
+
+    @Test
+    void aRowsYearIsCheckedAgainstTheYearOrSpanOfTheName() {
+        FileNameYear.Span one = FileNameYear.span("nord-2024.xlsx").orElseThrow();
+        assertThat(one.outside("ar", 2024)).isNull();
+        assertThat(one.outside("ar", 2023)).isEqualTo("ar 2023 is not the year the file name nord-2024.xlsx gives:"
+                + " expected 2024 (a row of another year belongs in a file of its own)");
+        FileNameYear.Span span = FileNameYear.span("brottsforebyggande-enkat-2022-2024.csv").orElseThrow();
+        assertThat(span.outside("ar", 2022)).isNull();
+        assertThat(span.outside("ar", 2024)).isNull();
+        assertThat(span.outside("ar", 2019)).contains("ar 2019", "expected 2022–2024");
+        assertThat(FileNameYear.span("data.csv")).isEmpty();
+        assertThat(FileNameYear.span("enkat-20230115.csv")).isEmpty();
     }
 }

@@ -28,7 +28,7 @@ class BraKartlaggningTest extends DeliveryTestBase {
 
     @Test
     void districtsCountTheirMunicipalityOnceAndTheDenominatorIsThoseThatCarriedOutAMapping() throws Exception {
-        bra("brottsforebyggande-enkat-2024.csv", HEADER, List.of(
+        bra("brottsforebyggande-enkat-2023-2024.csv", HEADER, List.of(
                 "2024;1480-01;Angered;Stadsdelsområde;Ja;Ja",
                 "2024;1480-03;Östra Göteborg;Stadsdelsområde;Ja;Nej",
                 "2024;1480-05;Västra Göteborg;Stadsdelsområde;Nej;",

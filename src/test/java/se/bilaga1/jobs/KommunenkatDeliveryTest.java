@@ -194,7 +194,7 @@ class KommunenkatDeliveryTest extends DeliveryTestBase {
                 "2024;1480;Göteborg;Ja;Nej;Nej;Nej;Nej",
                 "2024;0000;;Ja;Ja;Kanske;Nej;Nej",
                 "Källa: Jämställdhetsmyndigheten"));
-        csv("enkat-2024-del2.csv", HEADER, List.of(
+        csv("enkat-del2-2023-2024.csv", HEADER, List.of(
                 "2024;1480;Göteborg;Ja;Ja;Ja;Ja, i egen regi;Ja, i egen regi",
                 "2023;1480;Göteborg;Ja;Ja;Nej;Nej;Nej",
                 "2024;0180;Stockholm;Ja;Ja;Nej;Nej;Nej"));
@@ -213,7 +213,7 @@ class KommunenkatDeliveryTest extends DeliveryTestBase {
                         tuple("kommunenkat/enkat-2024-del1.csv", 7, "B (kommunkod)", "114"),
                         tuple("kommunenkat/enkat-2024-del1.csv", 9, "B (kommunkod)", "0000"),
                         tuple("kommunenkat/enkat-2024-del1.csv", 9, "F (styrdokument_sexuell_exploatering_barn)", "Kanske"),
-                        tuple("kommunenkat/enkat-2024-del2.csv", 2, "B (kommunkod)", "1480"));
+                        tuple("kommunenkat/enkat-del2-2023-2024.csv", 2, "B (kommunkod)", "1480"));
         assertThat(quarantined).extracting(q -> (String) q.get("REASON")).containsExactly(
                 Kommuner.unknownReason(),
                 "0114 Upplands Väsby has already answered the 2024 survey in this delivery: the first answer stays",
@@ -232,12 +232,12 @@ class KommunenkatDeliveryTest extends DeliveryTestBase {
                 + " ORDER BY f.file_name, s.row_no", String.class)).containsExactly(
                         "kommunenkat/enkat-2024-del1.csv 2 2024 0114 JA",
                         "kommunenkat/enkat-2024-del1.csv 8 2024 1480 NEJ",
-                        "kommunenkat/enkat-2024-del2.csv 3 2023 1480 JA",
-                        "kommunenkat/enkat-2024-del2.csv 4 2024 0180 JA");
+                        "kommunenkat/enkat-del2-2023-2024.csv 3 2023 1480 JA",
+                        "kommunenkat/enkat-del2-2023-2024.csv 4 2024 0180 JA");
         assertThat(jdbc.queryForList("SELECT file_name || ' ' || status || ' ' || rows_read || '=' || rows_loaded || '+'"
                 + " || rows_quarantined || '+' || rows_notes FROM source_file ORDER BY file_name", String.class))
                 .containsExactly("kommunenkat/enkat-2024-del1.csv LOADED 10=2+6+2",
-                        "kommunenkat/enkat-2024-del2.csv LOADED 4=2+1+1");
+                        "kommunenkat/enkat-del2-2023-2024.csv LOADED 4=2+1+1");
         assertAccountingHolds();
         Map<String, String> tables = tables();
         assertThat(tables).containsEntry("Figur 3;2024;Täljare", "2;")

@@ -19,6 +19,13 @@ public final class Lagrum {
     private static final Pattern CHAPTER = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*kap(?:itlet)?\\b\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION = Pattern.compile("(?<!\\d)(\\d{1,3})\\s*([a-z])?\\s*§");
     private static final Pattern UTL = Pattern.compile("\\bUtL\\b|utlänningslag", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOTAL = Pattern.compile("\\b(totalt|summa|samtliga)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The key a published table's total row ({@code Totalt}, {@code Summa}, {@code Samtliga brott}) is loaded under:
+     * no statute, the figure the table states for its rows together, checked against their sum.
+     */
+    public static final String TOTALT = "Totalt";
 
     /** A detail extract repeats a few dozen spellings over millions of rows. */
     private static final Memo<String, Optional<String>> PARSED = Memo.of(Lagrum::parseUncached);
@@ -32,6 +39,11 @@ public final class Lagrum {
             return Optional.empty();
         }
         return PARSED.apply(text);
+    }
+
+    /** Whether a row label that names no statute names the table's total. */
+    static boolean isTotal(String label) {
+        return TOTAL.matcher(label).find();
     }
 
     private static Optional<String> parseUncached(String text) {

@@ -14,7 +14,8 @@ import se.bilaga1.ingest.SourceRow;
 import se.bilaga1.ingest.SwedishNumber;
 
 /**
- * Brå's published table: the cells left of the first year column, read together, name a statute; each year
+ * Brå's published table: the cells left of the first year column, read together, name a statute (or the table's
+ * total: {@code Totalt}, {@code Summa}, loaded under {@link Lagrum#TOTALT} to be checked against the rows); each year
  * column holds its count. A blank label cell left of the last label column is filled from the row above, as
  * a merged or grouped {@code BrB 4 kap.} cell reads in the printed table.
  */
@@ -57,6 +58,9 @@ class WideTableLayout implements FileLayout {
         }
         boolean noValues = yearColumns.stream().allMatch(i -> row.cell(i).isBlank());
         Optional<String> lagrum = Lagrum.parse(label);
+        if (lagrum.isEmpty() && !noValues && Lagrum.isTotal(label)) {
+            lagrum = Optional.of(Lagrum.TOTALT);
+        }
         if (lagrum.isEmpty()) {
             if (noValues) {
                 return RowOutcome.note(source, "text");

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.bilaga1.bra.Lagrum;
+
 /**
  * Mart over Brå's staging tables: one count per statute and year, with its provenance. A year Brå delivered as
  * a published table takes the table's figure (the most recently registered file's, when several give it);
@@ -20,6 +22,8 @@ public class OffenceCounts {
 
     public static final String ANMALDA_BROTT = "ANMALDA_BROTT";
     public static final String LAGFORINGSBESLUT = "LAGFORINGSBESLUT";
+    /** A published table's own total row, loaded beside its statutes: no statute, and no figure of Tabell 7 or 8. */
+    public static final String TOTALT = Lagrum.TOTALT;
 
     private final JdbcTemplate jdbc;
 

@@ -81,4 +81,15 @@ class LagrumTest {
     void aTimeElsewhereInTheLabelDoesNotHideTheStatute() {
         assertThat(Lagrum.parse("4 kap. 1 a § BrB Människohandel (uttag 2025-01-05 12:30)")).contains("BrB 4:1a");
     }
+
+    @Test
+    void aTotalRowIsToldFromAStatuteAndFromText() {
+        assertThat(Lagrum.isTotal("Totalt")).isTrue();
+        assertThat(Lagrum.isTotal("Summa")).isTrue();
+        assertThat(Lagrum.isTotal("Samtliga brott")).isTrue();
+        assertThat(Lagrum.isTotal("BrB 4 kap. totalt")).isTrue();
+        assertThat(Lagrum.isTotal("Människohandel")).isFalse();
+        assertThat(Lagrum.isTotal("Totaltid")).isFalse();
+        assertThat(Lagrum.parse("Totalt")).isEmpty();
+    }
 }

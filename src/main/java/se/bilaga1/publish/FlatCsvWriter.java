@@ -33,8 +33,8 @@ public final class FlatCsvWriter {
                     for (int i = 0; i < table.columns().size(); i++) {
                         PublishedTable.Cell cell = row.cells().get(i);
                         String marker = cell.marker() == null ? "" : cell.marker() + " " + cell.reason();
-                        csv.printRecord(table.tabell(), SafeText.escape(row.rad()), SafeText.escape(table.columns().get(i)),
-                                Figures.plain(cell.value()), marker);
+                        csv.printRecord(SafeText.escape(table.tabell()), SafeText.escape(row.rad()),
+                                SafeText.escape(table.columns().get(i)), Figures.plain(cell.value()), SafeText.escape(marker));
                     }
                 }
             }
@@ -46,8 +46,8 @@ public final class FlatCsvWriter {
                 CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             csv.printRecord("regel", "tabell", "beskrivning", "vanster", "hoger", "status");
             for (RuleResult r : results) {
-                csv.printRecord(r.regel(), r.tabell(), SafeText.escape(r.beskrivning()), r.vanster(), r.hoger(),
-                        r.status().name());
+                csv.printRecord(SafeText.escape(r.regel()), SafeText.escape(r.tabell()), SafeText.escape(r.beskrivning()),
+                        SafeText.escape(r.vanster()), SafeText.escape(r.hoger()), r.status().name());
             }
         }
     }

@@ -33,6 +33,13 @@ final class CsvRowSource implements RowSource {
     }
 
     @Override
+    public String remark() {
+        // a byte-order mark says UTF-8 and the bytes say otherwise: read as they say, and the analyst told so
+        return dialect.bom() && !dialect.charset().equals(java.nio.charset.StandardCharsets.UTF_8)
+                ? "VARNING: a UTF-8 byte-order mark before Windows-1252 text: read as Windows-1252" : null;
+    }
+
+    @Override
     public boolean hasNext() {
         try {
             while (next == null) {

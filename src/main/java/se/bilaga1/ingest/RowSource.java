@@ -21,6 +21,14 @@ public interface RowSource extends Iterator<SheetRow>, Closeable {
     }
 
     /**
+     * Something about the file the analyst should know although it loads (sheets not read, an odd encoding), for the
+     * file's message; null when there is nothing to say.
+     */
+    default String remark() {
+        return null;
+    }
+
+    /**
      * Opens the file as the kind its bytes say it is. For xlsx, the first sheet whose folded name contains
      * one of {@code preferredSheetWords}, else the first sheet, once {@link ZipGuard} has found the zip sound. A kind
      * that is not read (an old or a password-protected workbook) and an unsound zip are rejected.

@@ -34,6 +34,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private static final String ROWS_EMITTED = "current.rows.emitted";
     /** The start of a loaded file's message naming the columns it ignores: a warning shown with the file. */
     public static final String EXTRA_COLUMNS = "VARNING: extra columns, not loaded: ";
+    static final String NOTHING_BELOW_THE_HEADER = "VARNING: no rows below the header: the file delivers nothing";
     /** How many extra columns the file's message names: a sheet can have 16,384, a message holds 4,000 characters. */
     static final int IGNORED_NAMED = 50;
     static final String FORMULA_WITHOUT_VALUE = "a formula whose value is not stored in the file (it was saved by a"
@@ -56,6 +57,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private CsvRowShape shape;
     private final Deque<RowOutcome> pending = new ArrayDeque<>();
     private long rowsEmitted;
+    /** Body rows read from the current file in this run (a restarted file counts from where it resumed). */
+    private long bodyRows;
     private long resumeFileId = -1;
     private long resumeRows;
     private long filesTotal;
@@ -123,9 +126,13 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
                 body = readAhead ? new ReadAhead<>(interpretBody(), "read-ahead " + file.fileName()) : interpretBody();
             }
             if (body.hasNext()) {
+                bodyRows++;
                 return body.next();
             }
             closeRows();
+            if (bodyRows == 0 && rowsEmitted > 0) {
+                registry.addRemark(file.id(), NOTHING_BELOW_THE_HEADER);
+            }
             registry.markLoaded(file, sink);
             log.info("Loaded {}", file.fileName());
         } catch (RuntimeException e) {
@@ -141,6 +148,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
 
     private void openFile(RegisteredFile file) {
         rowsEmitted = 0;
+        bodyRows = 0;
         filesStarted++;
         // a file whose name says another kind than its bytes is read as its bytes say, and its message says so
         String mismatch = file.kind() == null ? null : FileKind.mismatch(file.fileName(), file.kind());
@@ -161,7 +169,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
             List<String> ignored = detection.layout().ignoredColumns();
             String ignoredNote = ignored.isEmpty() ? null : EXTRA_COLUMNS + named(ignored);
             registry.markLoading(file.id(), detection.layout().name(), rows.sheetName(), rows.encoding(),
-                    mismatch == null ? ignoredNote : ignoredNote == null ? mismatch : mismatch + "; " + ignoredNote);
+                    remarks(mismatch, ignoredNote, rows.remark()));
             for (SheetRow r : detection.titleRows()) {
                 SourceRow title = new SourceRow(current, SourceRow.Phase.TITLE, r);
                 pending.add(r.defect() != null ? defective(title, null) : RowOutcome.note(title, "titel"));
@@ -176,6 +184,12 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
             reject(file, withMismatch(file, mismatch, "cannot be read as "
                     + (file.kind() == null ? "xlsx or csv" : file.kind().name().toLowerCase()) + ": " + e.getMessage()));
         }
+    }
+
+    /** The remarks that are there, joined for the file's message, or null. */
+    private static String remarks(String... remarks) {
+        List<String> said = java.util.Arrays.stream(remarks).filter(r -> r != null).toList();
+        return said.isEmpty() ? null : String.join("; ", said);
     }
 
     private static String withMismatch(RegisteredFile file, String mismatch, String message) {
@@ -266,6 +280,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
             skipped++;
         }
         rowsEmitted = skipped;
+        bodyRows = skipped; // resumed: it had rows, whatever is left of it
         resumeFileId = -1;
     }
 

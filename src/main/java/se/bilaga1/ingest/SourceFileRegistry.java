@@ -158,6 +158,12 @@ public class SourceFileRegistry {
                 REGISTERED_FILE);
     }
 
+    /** Adds a remark to a file's message (after what it says already). */
+    public void addRemark(long id, String remark) {
+        jdbc.update("UPDATE source_file SET message = CASE WHEN message IS NULL OR message = '' THEN ? ELSE message || '; ' || ?"
+                + " END WHERE id = ?", remark, remark, id);
+    }
+
     /** Which of {@code ids} are rejected: one query per chunk, usually of one file. */
     public Set<Long> rejectedAmong(Set<Long> ids) {
         if (ids.isEmpty()) {

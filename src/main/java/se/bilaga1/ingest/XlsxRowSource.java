@@ -29,12 +29,15 @@ final class XlsxRowSource implements RowSource {
 
     private final ReadableWorkbook workbook;
     private final String sheetName;
+    /** The hidden sheets not read, said on the file's message. */
+    private final String remark;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private SheetRow next;
 
-    private XlsxRowSource(ReadableWorkbook workbook, Sheet sheet) throws IOException {
+    private XlsxRowSource(ReadableWorkbook workbook, Sheet sheet, String remark) throws IOException {
         this.workbook = workbook;
+        this.remark = remark;
         this.sheetName = sheet.getName();
         this.stream = sheet.openStream();
         this.rows = stream.iterator();
@@ -55,7 +58,10 @@ final class XlsxRowSource implements RowSource {
                     .filter(s -> preferredSheetWords.stream().anyMatch(w -> HeaderNames.fold(s.getName()).contains(w)))
                     .findFirst()
                     .orElse(candidates.get(0));
-            return new XlsxRowSource(workbook, sheet);
+            List<String> hidden = sheets.stream().filter(s -> s != sheet && s.getVisibility() != SheetVisibility.VISIBLE)
+                    .map(Sheet::getName).toList();
+            return new XlsxRowSource(workbook, sheet, hidden.isEmpty() ? null
+                    : "VARNING: hidden sheets not read: " + String.join(", ", hidden));
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
@@ -65,6 +71,11 @@ final class XlsxRowSource implements RowSource {
     @Override
     public String sheetName() {
         return sheetName;
+    }
+
+    @Override
+    public String remark() {
+        return remark;
     }
 
     @Override

@@ -47,7 +47,7 @@ public class SourceFileRegistry {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO source_file (source_name, file_name, file_path, sha256, size_bytes,"
-                    + " file_kind, status, registered_at, job_execution_id, replaces_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    + " file_kind, status, registered_at, job_execution_id, replaces_id, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     new String[] {"id"});
             ps.setString(1, source);
             ps.setString(2, fileName);
@@ -59,9 +59,44 @@ public class SourceFileRegistry {
             ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
             ps.setObject(9, jobExecutionId);
             ps.setObject(10, replacesId);
+            ps.setTimestamp(11, modifiedAt(path, size));
             return ps;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /**
+     * The delivery date the quality declaration gives: the file's modification time, read now, right after the file
+     * was checksummed and found unchanged. A file registered unread (size 0: a link out of input/, a file still being
+     * written, a name with control characters) gets none: a link is not followed, and its time would say nothing.
+     */
+    private static Timestamp modifiedAt(Path path, long size) {
+        if (size == 0) {
+            return null;
+        }
+        try {
+            return new Timestamp(java.nio.file.Files.getLastModifiedTime(path, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis());
+        } catch (java.io.IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** When each file of {@link #report()} was delivered (its modification time), by file name and SHA-256. */
+    public Map<String, LocalDateTime> deliveredAt() {
+        Map<String, LocalDateTime> delivered = new java.util.HashMap<>();
+        jdbc.query("SELECT file_name, sha256, modified_at FROM source_file WHERE status NOT IN ('" + REPLACED + "','"
+                + RETIRED + "')", rs -> {
+                    Timestamp t = rs.getTimestamp(3);
+                    if (t != null) {
+                        delivered.put(deliveryKey(rs.getString(1), rs.getString(2)), t.toLocalDateTime());
+                    }
+                });
+        return delivered;
+    }
+
+    /** The key of {@link #deliveredAt()}: a rejected new version shares its name with the version still in use. */
+    public static String deliveryKey(String fileName, String sha256) {
+        return fileName + "\u0000" + sha256;
     }
 
     /** Files of a source still to load or part-loaded (a restart resumes them), in registration order. */

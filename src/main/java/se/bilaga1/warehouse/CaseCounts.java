@@ -62,4 +62,18 @@ public class CaseCounts {
                         rs.getInt(4) + "–" + rs.getInt(5) + " (" + rs.getInt(6) + " ärenden)", "ärenden"),
                 year);
     }
+
+    /**
+     * The police regions whose cases of each year are in the warehouse, by year: the coordinators' coverage, which
+     * names regions only (never a count per region: those are suppressed below national level where small).
+     */
+    public Map<Integer, List<String>> regionsPerYear() {
+        Map<Integer, List<String>> regions = new java.util.TreeMap<>();
+        jdbc.query("SELECT DISTINCT c.ar, c.polisregion FROM regionkoordinator_case c JOIN source_file f"
+                + " ON f.id = c.source_file_id WHERE f.status = 'LOADED' ORDER BY c.ar, c.polisregion",
+                rs -> {
+                    regions.computeIfAbsent(rs.getInt(1), y -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return regions;
+    }
 }

@@ -11,10 +11,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;
+import se.bilaga1.warehouse.CaseCounts;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.PublishedCells;
 import se.bilaga1.warehouse.PublishedTable;
@@ -29,10 +31,14 @@ public class Publisher {
     private final SourceFileRegistry registry;
     private final QuarantineSummary quarantine;
     private final Corrections corrections;
+    private final CaseCounts caseCounts;
+    private final Kommuner kommuner;
 
     public Publisher(Bilaga1Tables tables, ReconciliationEngine reconciliation, SourceFileRegistry registry,
-            QuarantineSummary quarantine, Corrections corrections) {
+            QuarantineSummary quarantine, Corrections corrections, CaseCounts caseCounts, Kommuner kommuner) {
         this.corrections = corrections;
+        this.caseCounts = caseCounts;
+        this.kommuner = kommuner;
         this.tables = tables;
         this.reconciliation = reconciliation;
         this.registry = registry;
@@ -84,11 +90,22 @@ public class Publisher {
         Map<Path, FileWriting> outputs = new LinkedHashMap<>();
         outputs.put(written.tablesCsv(), file -> FlatCsvWriter.writeTables(file, published));
         outputs.put(written.reconciliationCsv(), file -> FlatCsvWriter.writeReconciliation(file, rules));
-        outputs.put(written.workbook(), file -> WorkbookWriter.write(file, new WorkbookWriter.Contents(reportYear, built,
-                sinceSnapshot, registry.report(), published, tables.breakdowns(reportYear), rules, corrections.all(),
-                corrections.effects(only -> tables.only(only, reportYear)), quarantine.perReason(), quarantine.firstRows())));
+        WorkbookWriter.Contents contents = new WorkbookWriter.Contents(reportYear, built, sinceSnapshot, registry.report(),
+                published, tables.breakdowns(reportYear), rules, corrections.all(),
+                corrections.effects(only -> tables.only(only, reportYear)), quarantine.perReason(), quarantine.firstRows());
+        // the declaration is made of what the other sheets show, so its figures are the run's own
+        QualityDeclaration declaration = QualityDeclaration.of(contents, written.cellsSha256(), registry.deliveredAt(),
+                caseCounts.regionsPerYear(), kommuner.all().size());
+        outputs.put(qualityDeclarationPath(outputDir, reportYear), file -> Files.writeString(file,
+                QualityDeclarationText.markdown(declaration), java.nio.charset.StandardCharsets.UTF_8));
+        outputs.put(written.workbook(), file -> WorkbookWriter.write(file, contents, declaration));
         replaceTogether(outputs);
         return written;
+    }
+
+    /** Where the quality declaration of report year N goes in {@code outputDir}. */
+    public static Path qualityDeclarationPath(Path outputDir, int reportYear) {
+        return outputDir.resolve("bilaga1-" + reportYear + "-kvalitet.md");
     }
 
     /** Writes one output file. */

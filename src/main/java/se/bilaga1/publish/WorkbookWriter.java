@@ -90,6 +90,11 @@ public final class WorkbookWriter {
     }
 
     public static void write(Path file, Contents contents) throws IOException {
+        write(file, contents, null);
+    }
+
+    /** As {@link #write(Path, Contents)}, with the quality declaration as the last sheet (none when null). */
+    public static void write(Path file, Contents contents, QualityDeclaration declaration) throws IOException {
         WorkbookWriter writer = new WorkbookWriter();
         writer.overview(contents);
         for (PublishedTable table : contents.tables()) {
@@ -101,6 +106,9 @@ public final class WorkbookWriter {
         writer.reconciliation(contents.rules());
         writer.corrections(contents.corrections(), contents.movedCells());
         writer.quarantine(contents);
+        if (declaration != null) {
+            writer.qualityDeclaration(declaration);
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             writer.workbook.write(out);
@@ -360,6 +368,53 @@ public final class WorkbookWriter {
         }
         sheet.createFreezePane(0, 2);
         widths(sheet, 40, 60, 10, 24, 30, 80);
+    }
+
+    /**
+     * The sheet Kvalitetsdeklaration: the same headings, paragraphs and tables as {@code bilaga1-N-kvalitet.md}, one
+     * table under the other; figures as numbers, shares as percentages.
+     */
+    private void qualityDeclaration(QualityDeclaration declaration) {
+        Sheet sheet = workbook.createSheet("Kvalitetsdeklaration");
+        int r = 0;
+        int widest = 2;
+        for (QualityDeclarationText.Block block : QualityDeclarationText.blocks(declaration)) {
+            if (block instanceof QualityDeclarationText.Heading h) {
+                if (h.level() > 1 && r > 0) {
+                    r++;
+                }
+                put(sheet, r++, 0, h.text(), h.level() == 3 ? header : title);
+            } else if (block instanceof QualityDeclarationText.Paragraph p) {
+                put(sheet, r++, 0, p.text(), null);
+            } else if (block instanceof QualityDeclarationText.Table t) {
+                headerRow(sheet, r++, t.headings().toArray(String[]::new));
+                widest = Math.max(widest, t.headings().size());
+                for (List<Object> values : t.rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int i = 0; i < values.size(); i++) {
+                        Object v = values.get(i);
+                        if (v instanceof Long n) {
+                            number(row, i, n);
+                        } else if (v instanceof QualityDeclarationText.Share s) {
+                            Cell cell = row.createCell(i);
+                            cell.setCellValue(s.value().doubleValue());
+                            cell.setCellStyle(share);
+                        } else {
+                            text(row, i, String.valueOf(v));
+                        }
+                    }
+                }
+            }
+        }
+        int[] w = new int[widest];
+        java.util.Arrays.fill(w, 14);
+        w[0] = 42;
+        w[1] = 40;
+        w[2] = 30;
+        if (w.length > 3) {
+            w[3] = 66;
+        }
+        widths(sheet, w);
     }
 
     private CellStyle filled(IndexedColors color) {

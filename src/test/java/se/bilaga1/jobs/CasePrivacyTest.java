@@ -87,6 +87,8 @@ class CasePrivacyTest {
         String workbook = workbookText(output.resolve("bilaga1-2024.xlsx"));
         String tables = Files.readString(output.resolve("bilaga1-2024-tabeller.csv"), StandardCharsets.UTF_8);
         String reconciliation = Files.readString(output.resolve("bilaga1-2024-avstamning.csv"), StandardCharsets.UTF_8);
+        String declaration = Files.readString(output.resolve("bilaga1-2024-kvalitet.md"), StandardCharsets.UTF_8);
+        assertThat(declaration).contains("K-019", "Väst/2024");
         String printed = log.getAll();
         assertThat(printed).contains("Bilaga 1 rebuild 2024: COMPLETED", "korrigeringar.arende_finns");
         assertThat(workbook).contains("Korrigering K-101", "K-019", "Väst/2024");
@@ -95,9 +97,10 @@ class CasePrivacyTest {
             assertThat(tables).as("the tables CSV holds case id %s", id).doesNotContain(id);
             assertThat(reconciliation).as("the reconciliation CSV holds case id %s", id).doesNotContain(id);
             assertThat(printed).as("the log holds case id %s", id).doesNotContain(id);
+            assertThat(declaration).as("the quality declaration holds case id %s", id).doesNotContain(id);
         }
         // nor anything else that only a case row holds (its referring actor and country side by side, say)
-        String everything = String.join("\n", workbook, tables, reconciliation, printed);
+        String everything = String.join("\n", workbook, tables, reconciliation, printed, declaration);
         for (String row : jdbc.queryForList("SELECT hanvisande_aktor || ';' || ursprungsland FROM regionkoordinator_case"
                 + " WHERE hanvisande_aktor IS NOT NULL AND ursprungsland IS NOT NULL", String.class)) {
             assertThat(everything).doesNotContain(row);

@@ -1,13 +1,16 @@
 package se.bilaga1.publish;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -74,9 +77,10 @@ public class Publisher {
     }
 
     /**
-     * Writes the workbook and the two CSVs of report year N to {@code outputDir}. {@code built} is what the
-     * overview says of the build (the rebuild's snapshot, or the nightly run); {@code sinceSnapshot} the published
-     * cells that moved since the previous snapshot, listed on the overview.
+     * Writes the workbook, the two CSVs and the PX files (under {@code px/}) of report year N to
+     * {@code outputDir}. {@code built} is what the overview says of the build (the rebuild's snapshot, or the
+     * nightly run); {@code sinceSnapshot} the published cells that moved since the previous snapshot, listed on
+     * the overview.
      */
     public Written publish(int reportYear, Path outputDir, String built, List<Snapshots.MovedCell> sinceSnapshot)
             throws IOException {
@@ -99,13 +103,48 @@ public class Publisher {
         outputs.put(qualityDeclarationPath(outputDir, reportYear), file -> Files.writeString(file,
                 QualityDeclarationText.markdown(declaration), java.nio.charset.StandardCharsets.UTF_8));
         outputs.put(written.workbook(), file -> WorkbookWriter.write(file, contents, declaration));
+        Set<Path> px = pxFiles(outputDir, published, outputs);
         replaceTogether(outputs);
+        removeStalePx(outputDir.resolve(PxWriter.DIRECTORY), px);
         return written;
     }
 
     /** Where the quality declaration of report year N goes in {@code outputDir}. */
     public static Path qualityDeclarationPath(Path outputDir, int reportYear) {
         return outputDir.resolve("bilaga1-" + reportYear + "-kvalitet.md");
+    }
+
+    /**
+     * Adds one PC-Axis file per published table ({@code px/tabell-7.px}, …) to the outputs, so they are replaced
+     * together with the workbook and the CSVs. A table without cells (no survey in the warehouse) has no PX file:
+     * a PX variable needs at least one value.
+     */
+    private static Set<Path> pxFiles(Path outputDir, List<PublishedTable> published, Map<Path, FileWriting> outputs)
+            throws IOException {
+        Path dir = Files.createDirectories(outputDir.resolve(PxWriter.DIRECTORY));
+        Set<Path> files = new LinkedHashSet<>();
+        for (PublishedTable table : published) {
+            if (table.rows().isEmpty() || table.columns().isEmpty()) {
+                continue;
+            }
+            Path file = dir.resolve(PxWriter.fileName(table));
+            if (!files.add(file)) {
+                throw new IllegalStateException("Two published tables would both be written to " + file);
+            }
+            outputs.put(file, target -> PxWriter.write(target, table));
+        }
+        return files;
+    }
+
+    /** A PX file of a table this run has no cells for goes, once the new set is in place, so none is left stale. */
+    private static void removeStalePx(Path dir, Set<Path> current) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.px")) {
+            for (Path file : files) {
+                if (!current.contains(file)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     /** Writes one output file. */
@@ -117,7 +156,7 @@ public class Publisher {
     /**
      * Writes every file beside its target first ({@code .name.tmp}) and moves them into place only when all are
      * written: a run that fails while writing (a full disk, a broken cell) leaves the previous outputs as they
-     * were, all three of the same run, and no half-written file where a reader looks.
+     * were, all of the same run, and no half-written file where a reader looks.
      */
     static void replaceTogether(Map<Path, FileWriting> outputs) throws IOException {
         Map<Path, Path> temporary = new LinkedHashMap<>();

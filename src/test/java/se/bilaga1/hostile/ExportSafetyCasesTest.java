@@ -177,13 +177,25 @@ class ExportSafetyCasesTest extends HostileCase {
 
         String everything = String.join("\n", String.join("\n", stringCells(output.resolve("bilaga1-2024.xlsx"))),
                 Files.readString(output.resolve("bilaga1-2024-tabeller.csv")),
-                Files.readString(output.resolve("bilaga1-2024-avstamning.csv")), log.getAll());
+                Files.readString(output.resolve("bilaga1-2024-avstamning.csv")), pxFiles(), log.getAll());
         assertThat(log.getAll()).contains("Bilaga 1 rebuild 2024: COMPLETED", "mitt-2024.xlsx");
         assertThat(everything.toUpperCase(Locale.ROOT)).doesNotContain(MARKER, "HEMLIG");
         // the quarantine names where each case cell is and why, never what it says
         assertThat(stringCells(output.resolve("bilaga1-2024.xlsx"))).contains("regionkoordinatorer/nord-2024.xlsx",
                 "(dold: ärendeuppgift)").doesNotContain("121");
         assertNoRowLost();
+    }
+
+    /** Every PX file of the run, as text (their bytes are Windows-1252 or UTF-8; a case key is ASCII in both). */
+    private String pxFiles() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (var files = Files.list(output.resolve("px"))) {
+            for (Path file : files.sorted().toList()) {
+                texts.add(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        assertThat(texts).isNotEmpty();
+        return String.join("\n", texts);
     }
 
     /**

@@ -135,17 +135,32 @@ abstract class RebuildEndToEndContract {
     }
 
     @Test
-    void aSecondRebuildGivesTheSameCsvsByteForByte() throws Exception {
+    void aSecondRebuildGivesTheSameCsvsAndPxFilesByteForByte() throws Exception {
         rebuild.rebuild(2024, SAMPLE_INPUT, output);
         byte[] tables = Files.readAllBytes(output.resolve("bilaga1-2024-tabeller.csv"));
         byte[] reconciliation = Files.readAllBytes(output.resolve("bilaga1-2024-avstamning.csv"));
+        Map<String, byte[]> px = pxFiles();
+        assertThat(px).hasSize(13);
 
         JobExecution second = rebuild.rebuild(2024, SAMPLE_INPUT, output);
 
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(Files.readAllBytes(output.resolve("bilaga1-2024-tabeller.csv"))).isEqualTo(tables);
         assertThat(Files.readAllBytes(output.resolve("bilaga1-2024-avstamning.csv"))).isEqualTo(reconciliation);
+        Map<String, byte[]> pxAgain = pxFiles();
+        assertThat(pxAgain.keySet()).isEqualTo(px.keySet());
+        px.forEach((name, bytes) -> assertThat(pxAgain.get(name)).as(name).isEqualTo(bytes));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file", Integer.class)).isEqualTo(40);
+    }
+
+    private Map<String, byte[]> pxFiles() throws Exception {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var list = Files.list(output.resolve("px"))) {
+            for (Path file : list.toList()) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
     }
 
     @Test

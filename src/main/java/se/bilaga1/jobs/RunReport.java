@@ -76,7 +76,8 @@ public class RunReport {
             out.append("Published cells: SHA-256 ").append(context.getString(RebuildJobConfiguration.CELLS_SHA256))
                     .append('\n');
             out.append("Written: ").append(output.toAbsolutePath().resolve("bilaga1-" + year + ".xlsx")).append(", ")
-                    .append("bilaga1-" + year + "-tabeller.csv, bilaga1-" + year + "-avstamning.csv\n");
+                    .append("bilaga1-" + year + "-tabeller.csv, bilaga1-" + year + "-avstamning.csv, bilaga1-" + year
+                            + "-kvalitet.md, px/\n");
         }
         return out.toString();
     }

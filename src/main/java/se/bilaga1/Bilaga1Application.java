@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The Bilaga 1 indicator warehouse: a batch ETL started from the command line (see jobs/). The commands
- * {@code rebuild}, {@code nightly} and {@code status} run once, without a web server, and exit with their status;
+ * {@code rebuild}, {@code nightly}, {@code status} and {@code explain} run once, without a web server, and exit with their status;
  * {@code serve} is the long-running app: the nightly schedule and a health check, until stopped.
  */
 @SpringBootApplication

@@ -66,7 +66,7 @@ public class NightlyJobConfiguration {
             var execution = context.getStepContext().getStepExecution();
             var written = publisher.publish(RunParameters.reportYear(params), RunParameters.output(params),
                     "Nattlig körning " + execution.getJobExecutionId() + " (aktuellt läge, ingen ögonblicksbild)",
-                    java.util.List.of());
+                    java.util.List.of(), new se.bilaga1.warehouse.Lineage.Key(execution.getJobExecutionId(), null));
             execution.getJobExecution().getExecutionContext().putString(RebuildJobConfiguration.CELLS_SHA256,
                     written.cellsSha256());
             return RepeatStatus.FINISHED;

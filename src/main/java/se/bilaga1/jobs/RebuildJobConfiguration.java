@@ -69,7 +69,8 @@ public class RebuildJobConfiguration {
             JobParameters params = execution.getJobParameters();
             int year = RunParameters.reportYear(params);
             var outcome = snapshots.latestOutcome(year).orElseThrow();
-            var written = publisher.publish(year, RunParameters.output(params), outcome.describe(), outcome.moved());
+            var written = publisher.publish(year, RunParameters.output(params), outcome.describe(), outcome.moved(),
+                    new se.bilaga1.warehouse.Lineage.Key(execution.getJobExecutionId(), outcome.snapshot().id()));
             Publisher.archive(written, Publisher.archiveDir(RunParameters.output(params), year, outcome.snapshot().number()));
             execution.getJobExecution().getExecutionContext().putString(CELLS_SHA256, written.cellsSha256());
             return RepeatStatus.FINISHED;

@@ -21,6 +21,7 @@ import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.CaseCounts;
 import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedCells;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.Snapshots;
@@ -36,9 +37,12 @@ public class Publisher {
     private final Corrections corrections;
     private final CaseCounts caseCounts;
     private final Kommuner kommuner;
+    private final Lineage lineage;
 
     public Publisher(Bilaga1Tables tables, ReconciliationEngine reconciliation, SourceFileRegistry registry,
-            QuarantineSummary quarantine, Corrections corrections, CaseCounts caseCounts, Kommuner kommuner) {
+            QuarantineSummary quarantine, Corrections corrections, CaseCounts caseCounts, Kommuner kommuner,
+            Lineage lineage) {
+        this.lineage = lineage;
         this.corrections = corrections;
         this.caseCounts = caseCounts;
         this.kommuner = kommuner;
@@ -84,6 +88,16 @@ public class Publisher {
      */
     public Written publish(int reportYear, Path outputDir, String built, List<Snapshots.MovedCell> sinceSnapshot)
             throws IOException {
+        return publish(reportYear, outputDir, built, sinceSnapshot, null);
+    }
+
+    /**
+     * As {@link #publish(int, Path, String, List)}, and records every published cell's lineage in the warehouse for
+     * {@code lineageKey} (the run, and the rebuild's snapshot), in the caller's transaction; none when it is null.
+     * The workbook's Spårbarhet sheet shows the same lineage.
+     */
+    public Written publish(int reportYear, Path outputDir, String built, List<Snapshots.MovedCell> sinceSnapshot,
+            Lineage.Key lineageKey) throws IOException {
         Files.createDirectories(outputDir);
         List<PublishedTable> published = tables.all(reportYear);
         List<RuleResult> rules = reconciliation.results(reportYear);
@@ -102,7 +116,12 @@ public class Publisher {
                 caseCounts.regionsPerYear(), kommuner.all().size());
         outputs.put(qualityDeclarationPath(outputDir, reportYear), file -> Files.writeString(file,
                 QualityDeclarationText.markdown(declaration), java.nio.charset.StandardCharsets.UTF_8));
-        outputs.put(written.workbook(), file -> WorkbookWriter.write(file, contents, declaration));
+        List<Lineage.CellLineage> cellLineage = lineage.of(reportYear, published, rules, contents.movedCells(),
+                contents.corrections());
+        if (lineageKey != null) {
+            lineage.record(reportYear, lineageKey, cellLineage);
+        }
+        outputs.put(written.workbook(), file -> WorkbookWriter.write(file, contents, declaration, cellLineage));
         Set<Path> px = pxFiles(outputDir, published, outputs);
         replaceTogether(outputs);
         removeStalePx(outputDir.resolve(PxWriter.DIRECTORY), px);

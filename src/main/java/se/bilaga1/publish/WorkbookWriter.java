@@ -23,6 +23,7 @@ import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.Snapshots;
 
@@ -95,6 +96,15 @@ public final class WorkbookWriter {
 
     /** As {@link #write(Path, Contents)}, with the quality declaration as the last sheet (none when null). */
     public static void write(Path file, Contents contents, QualityDeclaration declaration) throws IOException {
+        write(file, contents, declaration, null);
+    }
+
+    /**
+     * As {@link #write(Path, Contents, QualityDeclaration)}, with the sheet Spårbarhet (every published cell's
+     * lineage, none when null) before the quality declaration.
+     */
+    public static void write(Path file, Contents contents, QualityDeclaration declaration,
+            List<Lineage.CellLineage> lineage) throws IOException {
         WorkbookWriter writer = new WorkbookWriter();
         writer.overview(contents);
         for (PublishedTable table : contents.tables()) {
@@ -106,6 +116,9 @@ public final class WorkbookWriter {
         writer.reconciliation(contents.rules());
         writer.corrections(contents.corrections(), contents.movedCells());
         writer.quarantine(contents);
+        if (lineage != null) {
+            writer.lineage(lineage);
+        }
         if (declaration != null) {
             writer.qualityDeclaration(declaration);
         }
@@ -368,6 +381,55 @@ public final class WorkbookWriter {
         }
         sheet.createFreezePane(0, 2);
         widths(sheet, 40, 60, 10, 24, 30, 80);
+    }
+
+    /**
+     * The sheet Spårbarhet: every published cell with its lineage, one line per source file, correction and rule
+     * result. Coordinator case files are named with how many cases they gave the cell, never a row or a case key.
+     */
+    private void lineage(List<Lineage.CellLineage> lineage) {
+        Sheet sheet = workbook.createSheet("Spårbarhet");
+        put(sheet, 0, 0, "Spårbarhet: varifrån varje publicerad cell kommer", title);
+        headerRow(sheet, 1, new String[] {"Tabell", "Rad", "Kolumn", "Värde", "Art", "Fil", "SHA-256", "Blad", "Rader",
+            "Kolumn i filen", "Antal ärenden", "Korrigering eller regel", "Status", "Beskrivning", "Före / vänster",
+            "Efter / höger"});
+        int r = 2;
+        for (Lineage.CellLineage c : lineage) {
+            List<Lineage.Entry> entries = c.entries().isEmpty() ? java.util.Collections.singletonList(null) : c.entries();
+            for (Lineage.Entry e : entries) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, c.tabell());
+                text(row, 1, c.rad());
+                text(row, 2, c.kolumn());
+                text(row, 3, c.varde());
+                if (e == null) {
+                    text(row, 4, "–");
+                    continue;
+                }
+                text(row, 4, switch (e.art()) {
+                    case Lineage.SOURCE -> "Källa";
+                    case Lineage.CORRECTION -> "Korrigering";
+                    default -> "Regel";
+                });
+                text(row, 5, e.fileName());
+                text(row, 6, e.sha256());
+                text(row, 7, e.sheet());
+                text(row, 8, e.rows());
+                text(row, 9, e.column());
+                if (e.antal() != null) {
+                    number(row, 10, e.antal());
+                }
+                text(row, 11, e.ref());
+                if (e.status() != null) {
+                    styled(row, 12, e.status(), e.status().equals("FEL") ? fel : e.status().equals("VARNING") ? varning : null);
+                }
+                text(row, 13, e.beskrivning());
+                text(row, 14, e.vanster());
+                text(row, 15, e.hoger());
+            }
+        }
+        sheet.createFreezePane(0, 2);
+        widths(sheet, 10, 34, 18, 10, 12, 44, 66, 20, 12, 18, 10, 26, 9, 90, 12, 12);
     }
 
     /**

@@ -35,6 +35,26 @@ public class CaseCounts {
         return counts;
     }
 
+    /** How many cases one file gave a group: a count, never a row or a case key. */
+    public record FileCount(long fileId, String fileName, String sha256, long count) {
+    }
+
+    /**
+     * As {@link #count}, per file: {@code year|group} → the loaded files with how many cases each counted, by file
+     * name. What a published cell's lineage names for coordinator cases.
+     */
+    public Map<String, List<FileCount>> countPerFile(String groupBy, int fromYear, int toYear) {
+        Map<String, List<FileCount>> counts = new HashMap<>();
+        jdbc.query("SELECT c.ar, " + groupBy + ", f.id, f.file_name, f.sha256, COUNT(*) FROM regionkoordinator_case c"
+                + " JOIN source_file f ON f.id = c.source_file_id WHERE f.status = 'LOADED' AND c.ar BETWEEN ? AND ?"
+                + " GROUP BY c.ar, " + groupBy + ", f.id, f.file_name, f.sha256 ORDER BY f.file_name",
+                rs -> {
+                    counts.computeIfAbsent(rs.getInt(1) + "|" + rs.getString(2), k -> new java.util.ArrayList<>())
+                            .add(new FileCount(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
+                }, fromYear, toYear);
+        return counts;
+    }
+
     /** Sums of a numeric column per year. */
     public Map<Integer, Long> sum(String column, int fromYear, int toYear) {
         Map<Integer, Long> sums = new HashMap<>();

@@ -173,7 +173,7 @@ abstract class RebuildEndToEndContract {
             workbook.forEach(s -> sheets.add(s.getSheetName()));
             assertThat(sheets).containsExactly("Översikt", "Indikator 1", "Indikator 2", "Indikator 3", "Indikator 4",
                     "Indikator 5", "Indikator 6", "Indikator 7", "Stödprogram", "Regioner och län", "Indikator 3 fördjupning",
-                    "Indikator 3 per region", "Avstämning", "Korrigeringar", "Karantän", "Kvalitetsdeklaration");
+                    "Indikator 3 per region", "Avstämning", "Korrigeringar", "Karantän", "Spårbarhet", "Kvalitetsdeklaration");
             int charts = 0;
             for (String name : List.of("Indikator 1", "Indikator 2", "Indikator 7")) {
                 charts += workbook.getSheet(name).createDrawingPatriarch().getCharts().size();

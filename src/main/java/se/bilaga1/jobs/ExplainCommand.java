@@ -1,0 +1,86 @@
+package se.bilaga1.jobs;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+import se.bilaga1.warehouse.Lineage;
+
+/**
+ * {@code explain N TABELL RAD KOLUMN [--snapshot=K]}: where one published cell of report year N comes from, read
+ * from the lineage the last publishing run recorded (or snapshot K's): its value, its source files with SHA-256,
+ * sheets, rows and columns (for coordinator cases how many cases per file, never a row or a case key), the
+ * corrections that moved it and the rule results that checked it. Reads only.
+ */
+@Component
+public class ExplainCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    static final String USAGE = "usage: explain N TABELL RAD KOLUMN [--snapshot=K]"
+            + "   e.g. explain 2024 \"Tabell 7\" \"4 kap. 1 a § BrB Människohandel\" 2024";
+
+    private final Lineage lineage;
+    private int exitCode;
+
+    public ExplainCommand(Lineage lineage) {
+        this.lineage = lineage;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> command = args.getNonOptionArgs();
+        if (command.isEmpty() || !command.get(0).equals("explain")) {
+            return;
+        }
+        Integer snapshot = null;
+        int year;
+        try {
+            if (command.size() != 5) {
+                throw new IllegalArgumentException();
+            }
+            year = Integer.parseInt(command.get(1));
+            if (args.containsOption("snapshot")) {
+                snapshot = Integer.valueOf(args.getOptionValues("snapshot").get(0));
+            }
+        } catch (RuntimeException e) {
+            System.err.println(USAGE);
+            exitCode = RebuildCommand.ExitCodes.USAGE;
+            return;
+        }
+        Result result = explain(year, command.get(2), command.get(3), command.get(4), snapshot);
+        (result.found() ? System.out : System.err).print(result.text());
+        exitCode = result.found() ? 0 : 1;
+    }
+
+    /** What {@code explain} prints, and whether it found the cell. */
+    public record Result(boolean found, String text) {
+    }
+
+    public Result explain(int year, String tabell, String rad, String kolumn, Integer snapshotNo) {
+        Optional<Lineage.Recorded> recorded = lineage.recorded(year, snapshotNo);
+        if (recorded.isEmpty()) {
+            return new Result(false, "No lineage recorded for report year " + year
+                    + (snapshotNo == null ? "" : " snapshot " + snapshotNo) + ": run ./jobs/rebuild " + year + " first.\n");
+        }
+        Lineage.Recorded r = recorded.get();
+        Optional<Lineage.CellLineage> cell = lineage.cell(r.id(), tabell, rad, kolumn);
+        if (cell.isEmpty()) {
+            List<String> rows = lineage.rows(r.id(), tabell);
+            return new Result(false, "No published cell " + tabell + " × " + rad + " × " + kolumn + " in report year " + year
+                    + (rows.isEmpty() ? " (no such table)" : "; the rows of " + tabell + ": " + String.join(" | ", rows))
+                    + "\n");
+        }
+        String head = "Rapportår " + r.reportYear() + ", " + (r.snapshotNo() == null ? "nattlig körning"
+                : "ögonblicksbild " + r.snapshotNo()) + " (körning " + r.jobExecutionId() + ", "
+                + r.createdAt().toString().replace('T', ' ') + ")\n";
+        return new Result(true, head + Lineage.describe(cell.get()));
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

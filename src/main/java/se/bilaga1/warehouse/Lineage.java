@@ -141,7 +141,7 @@ public class Lineage {
                     p.rows(), p.column()));
         }
         if (caseCell) {
-            entries.addAll(caseCounts(t, rad, kolumn, cell, perFile, reportYear));
+            entries.addAll(caseCounts(t, rad, kolumn, cell, fileIds, perFile, reportYear));
         }
         return entries;
     }
@@ -152,12 +152,12 @@ public class Lineage {
     }
 
     /**
-     * How many cases each file counted for a Tabell 1 or 2 cell (the same grouping the table uses); the counts sum
-     * to the cell. A case cell of another table (or one whose counts do not add up) names each file's cases of the
+     * How many cases each file of the cell's year counted for a Tabell 1 or 2 cell (the same grouping the table
+     * uses; 0 for a file without such a case); the counts sum to the cell. A case cell of another table (or one whose counts do not add up) names each file's cases of the
      * year instead.
      */
     private List<Entry> caseCounts(PublishedTable t, String rad, String kolumn, PublishedTable.Cell cell,
-            Map<String, Map<String, List<CaseCounts.FileCount>>> perFile, int reportYear) {
+            Map<String, Long> fileIds, Map<String, Map<String, List<CaseCounts.FileCount>>> perFile, int reportYear) {
         Integer year = yearOf(kolumn, rad);
         Predicate<String> group = group(t.tabell(), rad);
         List<Entry> entries = new ArrayList<>();
@@ -166,7 +166,15 @@ public class Lineage {
                     : "CASE WHEN c.aldersgrupp = 'BARN' THEN 'BARN_' ELSE 'VUXEN_' END || c.kon";
             Map<String, List<CaseCounts.FileCount>> counted = perFile.computeIfAbsent(t.tabell(),
                     x -> cases.countPerFile(groupBy, reportYear - 3, reportYear));
+            // every file of the year the cell counted, with 0 where it had no such case
+            Map<String, Long> ids = fileIds;
             Map<Long, CaseCounts.FileCount> sum = new LinkedHashMap<>();
+            for (Provenance p : cell.provenance()) {
+                Long id = ids.get(p.fileName() + "\u0000" + p.sha256());
+                if (isCaseProvenance(p) && id != null) {
+                    sum.put(id, new CaseCounts.FileCount(id, p.fileName(), p.sha256(), 0));
+                }
+            }
             counted.forEach((key, files) -> {
                 int bar = key.indexOf('|');
                 if (key.substring(0, bar).equals(String.valueOf(year)) && group.test(key.substring(bar + 1))) {
@@ -184,7 +192,6 @@ public class Lineage {
             }
         }
         // the year's cases per file, as the cell's provenance counts them (never a row range)
-        Map<String, Long> fileIds = fileIds();
         for (Provenance p : cell.provenance()) {
             if (isCaseProvenance(p)) {
                 Matcher n = Pattern.compile("\\((\\d+) ärenden\\)").matcher(p.rows() == null ? "" : p.rows());
@@ -366,6 +373,28 @@ public class Lineage {
                 String.class, lineageRunId, tabell);
     }
 
+    /** Row numbers as ranges: {@code 2–20, 24}. */
+    static String ranges(List<String> rows) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String r : rows) {
+            try {
+                numbers.add(Integer.valueOf(r));
+            } catch (NumberFormatException e) {
+                return String.join(", ", rows);
+            }
+        }
+        java.util.Collections.sort(numbers);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            int from = numbers.get(i);
+            while (i + 1 < numbers.size() && numbers.get(i + 1) <= numbers.get(i) + 1) {
+                i++;
+            }
+            out.add(from == numbers.get(i) ? String.valueOf(from) : from + "–" + numbers.get(i));
+        }
+        return String.join(", ", out);
+    }
+
     /** The lineage of a cell as {@code ./jobs/explain} prints it: never a row of a case file, never a case key. */
     public static String describe(CellLineage c) {
         StringBuilder out = new StringBuilder();
@@ -402,9 +431,18 @@ public class Lineage {
             Entry first = corrections.get(0);
             out.append("Korrigeringar: ").append(corrections.size()).append(" flyttade cellen från ").append(first.vanster())
                     .append(" till ").append(first.hoger()).append(":\n");
+            // corrections alike (same status, change and reason, same file) on one line: their ids, and the file's rows
+            Map<String, List<Entry>> alike = new LinkedHashMap<>();
             for (Entry e : corrections) {
-                out.append("  ").append(e.ref()).append(" (").append(e.status()).append(") ").append(e.beskrivning())
-                        .append(e.fileName() == null ? "" : " [" + e.fileName() + " rad " + e.rows() + "]").append('\n');
+                alike.computeIfAbsent(e.status() + "\u0000" + e.beskrivning() + "\u0000" + e.fileName(),
+                        k -> new ArrayList<>()).add(e);
+            }
+            for (List<Entry> group : alike.values()) {
+                Entry e = group.get(0);
+                out.append("  ").append(String.join(", ", group.stream().map(Entry::ref).toList())).append(" (")
+                        .append(group.size() == 1 ? "" : group.size() + " korrigeringar, ").append(e.status()).append(") ")
+                        .append(e.beskrivning()).append(e.fileName() == null ? "" : " [" + e.fileName() + " rad "
+                                + ranges(group.stream().map(Entry::rows).toList()) + "]").append('\n');
             }
         }
         List<Entry> rules = c.of(RULE);

@@ -309,7 +309,11 @@ public class Lineage {
                     + " VALUES (?,?,?,?)", new String[] {"id"});
             ps.setInt(1, reportYear);
             ps.setLong(2, key.jobExecutionId());
-            ps.setObject(3, key.snapshotId());
+            if (key.snapshotId() == null) {
+                ps.setNull(3, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(3, key.snapshotId());
+            }
             ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now().withNano(0)));
             return ps;
         }, holder);

@@ -56,10 +56,13 @@ public class Publisher {
     public record Written(Path workbook, Path tablesCsv, Path reconciliationCsv, String cellsSha256) {
     }
 
-    /** The three files of report year N, by name: what a snapshot's archive holds and the console serves. */
+    /**
+     * The files of report year N, by name: what a snapshot's archive holds and the console serves (the workbook, the
+     * two CSVs and the quality declaration; the PX files stay in {@code px/} beside the current outputs).
+     */
     public static List<String> fileNames(int reportYear) {
         return List.of("bilaga1-" + reportYear + ".xlsx", "bilaga1-" + reportYear + "-tabeller.csv",
-                "bilaga1-" + reportYear + "-avstamning.csv");
+                "bilaga1-" + reportYear + "-avstamning.csv", "bilaga1-" + reportYear + "-kvalitet.md");
     }
 
     /** Where snapshot k of report year N keeps a copy of its files, under the output folder. */
@@ -70,8 +73,15 @@ public class Publisher {
     /** Copies the files just written to snapshot k's archive, so each snapshot's files can still be fetched later. */
     public static void archive(Written written, Path archiveDir) throws IOException {
         Files.createDirectories(archiveDir);
+        Path folder = written.workbook().getParent();
         for (Path file : List.of(written.workbook(), written.tablesCsv(), written.reconciliationCsv())) {
             Files.copy(file, archiveDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        // the declaration is named for the year as the workbook is: bilaga1-N.xlsx beside bilaga1-N-kvalitet.md
+        String workbook = written.workbook().getFileName().toString();
+        Path declaration = folder.resolve(workbook.replace(".xlsx", "-kvalitet.md"));
+        if (Files.isRegularFile(declaration)) {
+            Files.copy(declaration, archiveDir.resolve(declaration.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -106,7 +106,7 @@ public class ConsoleController {
     @GetMapping("/ogonblicksbilder/{year}/{number}/{file}")
     public ResponseEntity<FileSystemResource> download(@PathVariable int year, @PathVariable int number,
             @PathVariable String file) throws IOException {
-        // only the three files of the output contract, by exact name: never a path from the request
+        // only the files of the output contract, by exact name: never a path from the request
         if (!Publisher.fileNames(year).contains(file)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -116,7 +116,7 @@ public class ConsoleController {
         }
         MediaType type = file.endsWith(".xlsx")
                 ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+                : new MediaType("text", file.endsWith(".md") ? "markdown" : "csv", java.nio.charset.StandardCharsets.UTF_8);
         return ResponseEntity.ok().contentType(type).contentLength(Files.size(path))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
                 .body(new FileSystemResource(path));

@@ -212,6 +212,10 @@ class ConsoleBrowserTest {
         browser.findElement(By.linkText("Ögonblicksbilder")).click();
         assertThat(path()).isEqualTo("/ogonblicksbilder");
         screenshot("ogonblicksbilder");
+        assertThat(browser.findElement(By.linkText("bilaga1-2024-kvalitet.md")).getAttribute("href"))
+                .endsWith("/ogonblicksbilder/2024/1/bilaga1-2024-kvalitet.md");
+        assertThat(output.resolve("arkiv/2024/ogonblicksbild-1/bilaga1-2024-kvalitet.md"))
+                .hasSameBinaryContentAs(output.resolve("bilaga1-2024-kvalitet.md"));
         WebElement workbookLink = browser.findElement(By.linkText("bilaga1-2024.xlsx"));
         assertThat(workbookLink.getAttribute("href")).endsWith("/ogonblicksbilder/2024/1/bilaga1-2024.xlsx");
         workbookLink.click();

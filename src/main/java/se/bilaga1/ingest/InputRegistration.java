@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,13 +46,14 @@ public class InputRegistration {
     }
 
     /**
-     * A delivery found under the input folder, with its checksum and size. {@code notRead}: why it is registered
-     * but never read (a link out of the input folder, a name with control characters, a file that cannot be read,
-     * a file still being written), else null; its checksum is then that of the reason, not of the content.
-     * {@code stillBeingWritten}: its size or modification time moved while it was looked at.
+     * A delivery found under the input folder, with its checksum, size and modification time (its delivery date).
+     * {@code notRead}: why it is registered but never read (a link out of the input folder, a name with control
+     * characters, a file that cannot be read, a file still being written), else null; its checksum is then that of
+     * the reason, not of the content, and it has no size or time. {@code stillBeingWritten}: its size or
+     * modification time moved while it was looked at.
      */
-    public record Delivery(String source, String fileName, Path path, String sha256, long sizeBytes, String notRead,
-            boolean stillBeingWritten) {
+    public record Delivery(String source, String fileName, Path path, String sha256, long sizeBytes, Instant modified,
+            String notRead, boolean stillBeingWritten) {
 
         public boolean readable() {
             return notRead == null;
@@ -124,12 +126,13 @@ public class InputRegistration {
             String sha256 = Checksums.sha256(file);
             Look after = Look.at(file);
             if (!first.equals(before) || !before.equals(after)) {
-                Delivery d = notRead(source, name, file, "still being written: its size or modification time changed while"
+                return notRead(source, name, file, "still being written: its size or modification time changed while"
                         + " it was read (" + first.size() + " bytes, then " + after.size() + "): not read in this run."
-                        + " A file is read only when it is the same before and after; run again when the copy has finished.");
-                return new Delivery(d.source(), d.fileName(), d.path(), d.sha256(), 0, d.notRead(), true);
+                        + " A file is read only when it is the same before and after; run again when the copy has finished.",
+                        true);
             }
-            return new Delivery(source, name, file, sha256, after.size(), null, false);
+            return new Delivery(source, name, file, sha256, after.size(), Instant.ofEpochMilli(after.modifiedMillis()),
+                    null, false);
         } catch (AccessDeniedException e) {
             return notRead(source, name, file, "cannot be read: permission denied. Expected a file the run's user may read.");
         } catch (IOException | UncheckedIOException e) {
@@ -138,7 +141,12 @@ public class InputRegistration {
     }
 
     private static Delivery notRead(String source, String name, Path file, String why) {
-        return new Delivery(source, name, file, Checksums.sha256(List.of("not read: " + why)), 0, why, false);
+        return notRead(source, name, file, why, false);
+    }
+
+    private static Delivery notRead(String source, String name, Path file, String why, boolean stillBeingWritten) {
+        return new Delivery(source, name, file, Checksums.sha256(List.of("not read: " + why)), 0, null, why,
+                stillBeingWritten);
     }
 
     /** A file's size and modification time, as one look sees them; a file that cannot be looked at has none. */
@@ -276,14 +284,15 @@ public class InputRegistration {
      */
     private void register(Delivery d, Long jobExecutionId, Long replacesId, Map<String, String> loadedBySha256) {
         if (!d.readable()) {
-            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), 0, null, jobExecutionId, replacesId);
+            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), 0, null, null, jobExecutionId,
+                    replacesId);
             registry.reject(id, d.fileName() + ": " + d.notRead());
             return;
         }
         try {
             FileKind kind = FileKind.detect(d.path());
-            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), d.sizeBytes(), kind, jobExecutionId,
-                    replacesId);
+            long id = registry.register(d.source(), d.fileName(), d.path(), d.sha256(), d.sizeBytes(), d.modified(), kind,
+                    jobExecutionId, replacesId);
             String first = loadedBySha256.putIfAbsent(d.sha256(), d.fileName());
             String extension = extension(d.path());
             if (first != null) {

@@ -2,6 +2,7 @@ package se.bilaga1.ingest;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,12 @@ public class SourceFileRegistry {
         this.bulk = bulk;
     }
 
-    public long register(String source, String fileName, Path path, String sha256, long size, FileKind kind,
-            Long jobExecutionId, Long replacesId) {
+    /**
+     * {@code modified}: the file's modification time as registration saw it (the delivery date the quality declaration
+     * gives), null for a file registered unread (a link is not followed, and its time would say nothing).
+     */
+    public long register(String source, String fileName, Path path, String sha256, long size, Instant modified,
+            FileKind kind, Long jobExecutionId, Long replacesId) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("INSERT INTO source_file (source_name, file_name, file_path, sha256, size_bytes,"
@@ -59,26 +64,10 @@ public class SourceFileRegistry {
             ps.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
             ps.setObject(9, jobExecutionId);
             ps.setObject(10, replacesId);
-            ps.setTimestamp(11, modifiedAt(path, size));
+            ps.setTimestamp(11, modified == null ? null : Timestamp.from(modified));
             return ps;
         }, keys);
         return keys.getKey().longValue();
-    }
-
-    /**
-     * The delivery date the quality declaration gives: the file's modification time, read now, right after the file
-     * was checksummed and found unchanged. A file registered unread (size 0: a link out of input/, a file still being
-     * written, a name with control characters) gets none: a link is not followed, and its time would say nothing.
-     */
-    private static Timestamp modifiedAt(Path path, long size) {
-        if (size == 0) {
-            return null;
-        }
-        try {
-            return new Timestamp(java.nio.file.Files.getLastModifiedTime(path, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis());
-        } catch (java.io.IOException | SecurityException e) {
-            return null;
-        }
     }
 
     /** When each file of {@link #report()} was delivered (its modification time), by file name and SHA-256. */

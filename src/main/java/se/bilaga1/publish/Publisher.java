@@ -52,8 +52,12 @@ public class Publisher {
         this.quarantine = quarantine;
     }
 
-    /** The paths written (workbook, tables CSV, reconciliation CSV) and the checksum of the published cells. */
-    public record Written(Path workbook, Path tablesCsv, Path reconciliationCsv, String cellsSha256) {
+    /**
+     * The paths written (workbook, tables CSV, reconciliation CSV, quality declaration) and the checksum of the
+     * published cells.
+     */
+    public record Written(Path workbook, Path tablesCsv, Path reconciliationCsv, Path qualityDeclaration,
+            String cellsSha256) {
     }
 
     /**
@@ -73,15 +77,9 @@ public class Publisher {
     /** Copies the files just written to snapshot k's archive, so each snapshot's files can still be fetched later. */
     public static void archive(Written written, Path archiveDir) throws IOException {
         Files.createDirectories(archiveDir);
-        Path folder = written.workbook().getParent();
-        for (Path file : List.of(written.workbook(), written.tablesCsv(), written.reconciliationCsv())) {
+        for (Path file : List.of(written.workbook(), written.tablesCsv(), written.reconciliationCsv(),
+                written.qualityDeclaration())) {
             Files.copy(file, archiveDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-        // the declaration is named for the year as the workbook is: bilaga1-N.xlsx beside bilaga1-N-kvalitet.md
-        String workbook = written.workbook().getFileName().toString();
-        Path declaration = folder.resolve(workbook.replace(".xlsx", "-kvalitet.md"));
-        if (Files.isRegularFile(declaration)) {
-            Files.copy(declaration, archiveDir.resolve(declaration.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -113,7 +111,7 @@ public class Publisher {
         List<RuleResult> rules = reconciliation.results(reportYear);
         Written written = new Written(workbookPath(outputDir, reportYear),
                 outputDir.resolve("bilaga1-" + reportYear + "-tabeller.csv"),
-                outputDir.resolve("bilaga1-" + reportYear + "-avstamning.csv"),
+                outputDir.resolve("bilaga1-" + reportYear + "-avstamning.csv"), qualityDeclarationPath(outputDir, reportYear),
                 PublishedCells.checksum(PublishedCells.of(published)));
         Map<Path, FileWriting> outputs = new LinkedHashMap<>();
         outputs.put(written.tablesCsv(), file -> FlatCsvWriter.writeTables(file, published));
@@ -124,7 +122,7 @@ public class Publisher {
         // the declaration is made of what the other sheets show, so its figures are the run's own
         QualityDeclaration declaration = QualityDeclaration.of(contents, written.cellsSha256(), registry.deliveredAt(),
                 caseCounts.regionsPerYear(), kommuner.all().size());
-        outputs.put(qualityDeclarationPath(outputDir, reportYear), file -> Files.writeString(file,
+        outputs.put(written.qualityDeclaration(), file -> Files.writeString(file,
                 QualityDeclarationText.markdown(declaration), java.nio.charset.StandardCharsets.UTF_8));
         List<Lineage.CellLineage> cellLineage = lineage.of(reportYear, published, rules, contents.movedCells(),
                 contents.corrections());

@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # The production image: the jar built by Maven inside the build (no local build needed), on a plain Java 17 runtime.
-# The tests are not run here (they need ../shared and a PostgreSQL of their own): .ci/run runs them.
+# The tests are not run here (they need the sample inputs, the reference data and a PostgreSQL of their own): .ci/run
+# runs them.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
 COPY pom.xml .

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.bilaga1.testsupport.ReferenceData;
+
 /**
  * Writes the bench inputs, deterministically (fixed seeds, fixed xlsx time stamps: the same arguments give the same
  * bytes), laid out as an input folder the pipeline reads:
@@ -28,7 +30,7 @@ import java.util.Map;
  * </pre>
  *
  * Usage: {@code BenchInputs --rows N --out DIR [--permits N] [--cases N] [--kommuner FILE]} (PERMITS and CASES
- * default to ROWS; the municipalities default to {@code ../shared/reference/kommuner.csv}).
+ * default to ROWS; the municipalities default to {@code reference/kommuner.csv}).
  */
 public final class BenchInputs {
 
@@ -55,7 +57,7 @@ public final class BenchInputs {
         long rows = Long.parseLong(opts.get("rows"));
         long permits = Long.parseLong(opts.getOrDefault("permits", opts.get("rows")));
         long cases = Long.parseLong(opts.getOrDefault("cases", opts.get("rows")));
-        Path kommuner = Path.of(opts.getOrDefault("kommuner", Kommunkoder.DEFAULT.toString()));
+        Path kommuner = Path.of(opts.getOrDefault("kommuner", ReferenceData.KOMMUNER.toString()));
         long start = System.nanoTime();
         List<Generated> out = write(Path.of(opts.get("out")), rows, permits, cases, Kommunkoder.read(kommuner));
         for (Generated g : out) {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.bilaga1.bra.Lagrum;
 import se.bilaga1.migrationsverket.Tillstand;
 
+import se.bilaga1.testsupport.ReferenceData;
+
 /**
  * Keeps the bench's generators and floors from rotting (bench/run is not part of {@code mvn verify}): each
  * generator at a small size, twice, must give the same bytes, the row counts asked for, values the contract and
@@ -37,7 +39,7 @@ class BenchInputsTest {
 
     @Test
     void twoRunsGiveTheSameBytesAndTheAskedRows() throws IOException {
-        List<String> kommuner = Kommunkoder.read(Kommunkoder.DEFAULT);
+        List<String> kommuner = Kommunkoder.read(ReferenceData.KOMMUNER);
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
         List<BenchInputs.Generated> first = BenchInputs.write(a, ROWS, PERMITS, CASES, kommuner);

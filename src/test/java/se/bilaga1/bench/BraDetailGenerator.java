@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * code, {@code ar;manad;kommunkod;lagrum;brottstyp;antal} as in {@code input/bra/anmalda-brott-detalj-2024.csv}.
  *
  * <p>The rows are a deterministic draw (fixed seed) of exactly {@code rows} cells out of the grid year × month ×
- * the 290 municipalities of {@code shared/reference/kommuner.csv} × {@value #STATUTE_COUNT} statutes of
+ * the 290 municipalities of {@code reference/kommuner.csv} × {@value #STATUTE_COUNT} statutes of
  * Brottsbalken (the five of Bilaga 1 among them), sorted in that order. The grid covers as many years, ending
  * in {@value #LAST_YEAR}, as it takes to fill about 60 % of its cells: 1 year at 10,000 rows, 2 at 100,000, 11 at
  * 1,000,000. {@code lagrum} is written in the report's three styles ({@code BrB 4:1a}, {@code 4 kap. 1 a § BrB},

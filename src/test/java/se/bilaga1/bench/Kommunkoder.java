@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The 290 municipality codes of {@code shared/reference/kommuner.csv} ({@code kommunkod,kommun,...}), sorted. */
+/** The 290 municipality codes of {@code reference/kommuner.csv} ({@code kommunkod,kommun,...}), sorted. */
 final class Kommunkoder {
 
-    static final Path DEFAULT = Path.of("../shared/reference/kommuner.csv");
     static final int COUNT = 290;
 
     private Kommunkoder() {

@@ -15,15 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.bilaga1.testsupport.ReferenceData;
+
 /**
  * The 290 municipalities as the real migration loads them into {@code dim_kommun}: codes as four-digit text with
- * the leading zero kept, the 21 counties and 7 police regions, row for row the shared reference file, and the
+ * the leading zero kept, the 21 counties and 7 police regions, row for row the reference file (reference/kommuner.csv), and the
  * lookup every source checks its codes with.
  */
 @SpringBootTest
 class KommunerTest {
 
-    static final Path KOMMUNER_CSV = Path.of("../shared/reference/kommuner.csv");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -70,7 +71,7 @@ class KommunerTest {
     }
 
     /**
-     * The police regions as the shared reference file gives them, whole counties each. (The file puts
+     * The police regions as the reference file gives them, whole counties each. (The file puts
      * Västmanlands län in Bergslagen and Västernorrlands län in Mitt, where the Police Authority's map has Mitt and
      * Nord; the reference is the project's authority until it is corrected there: see the notes.)
      */
@@ -93,7 +94,7 @@ class KommunerTest {
 
     @Test
     void theMigrationGivesTheReferenceFileRowForRow() throws Exception {
-        List<String> file = Files.readAllLines(KOMMUNER_CSV, StandardCharsets.UTF_8);
+        List<String> file = Files.readAllLines(ReferenceData.KOMMUNER, StandardCharsets.UTF_8);
         assertThat(file.get(0)).isEqualTo("kommunkod,kommun,lanskod,lan,polisregion");
         List<String> reference = file.subList(1, file.size()).stream().filter(l -> !l.isBlank()).toList();
         List<String> migrated = jdbc.query("SELECT kommunkod, kommun, lanskod, lan, polisregion FROM dim_kommun"

@@ -59,7 +59,7 @@ public final class BraSampleInputs {
 
     public static final String DETAIL_HEADER = "ar;manad;kommunkod;lagrum;brottstyp;antal";
 
-    /** Municipalities used in the synthetic detail file (codes from shared/reference/kommuner.csv) and weights. */
+    /** Municipalities used in the synthetic detail file (codes from reference/kommuner.csv) and weights. */
     static final Map<String, Integer> KOMMUNER = new LinkedHashMap<>();
     static {
         KOMMUNER.put("0114", 2);  // Upplands Väsby

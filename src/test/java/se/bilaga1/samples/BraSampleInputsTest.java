@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.bilaga1.testsupport.ReferenceData;
+
 /**
  * Checks the Brå sample inputs in {@code input/bra/} against their generator and the report's figures.
  * Regenerate the committed files with {@code mvn -B test -Dtest=BraSampleInputsTest -Dsamples.write=true}.
@@ -43,7 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BraSampleInputsTest {
 
     static final Path COMMITTED = Path.of("input/bra");
-    static final Path KOMMUNER = Path.of("../shared/reference/kommuner.csv");
 
     @Test
     void committedDetailCsvIsByteIdenticalToGenerated(@TempDir Path tmp) throws IOException {
@@ -224,7 +225,7 @@ class BraSampleInputsTest {
     }
 
     private static Set<String> readKommunkoder() throws IOException {
-        try (Reader r = Files.newBufferedReader(KOMMUNER, StandardCharsets.UTF_8);
+        try (Reader r = Files.newBufferedReader(ReferenceData.KOMMUNER, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             return p.stream().map(rec -> rec.get("kommunkod")).collect(Collectors.toSet());
         }

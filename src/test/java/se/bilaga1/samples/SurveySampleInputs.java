@@ -27,6 +27,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import se.bilaga1.testsupport.ReferenceData;
+
 /**
  * Deterministic generator of the SYNTHETIC survey deliveries.
  *
@@ -45,12 +47,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * answered the 2023 survey, about a third of them offer knowledge and method support on prostitution and
  * trafficking, few have it in their policy documents; 97 % took part in Brå's survey in 2023, few identified
  * prostitution/trafficking in their mapping). Which municipality answers what is drawn with {@link Random} and
- * fixed seeds from the municipalities in {@code ../shared/reference/kommuner.csv}, read at generation time.
+ * fixed seeds from the municipalities in {@code reference/kommuner.csv}, read at generation time.
  * Regenerate with {@code mvn -B test -Dtest=SurveySampleInputsTest -Dsamples.write=true}.
  */
 public final class SurveySampleInputs {
 
-    public static final Path KOMMUNER_CSV = Path.of("../shared/reference/kommuner.csv");
     public static final int KOMMUN_COUNT = 290;
 
     public static final String KOMMUNENKAT_DIR = "kommunenkat";
@@ -171,7 +172,7 @@ public final class SurveySampleInputs {
     /** Writes the four files into {@code inputDir/kommunenkat/} and {@code inputDir/bra/}. */
     public static void writeAll(Path inputDir) {
         try {
-            List<Kommun> kommuner = kommuner(KOMMUNER_CSV);
+            List<Kommun> kommuner = kommuner(ReferenceData.KOMMUNER);
             Path enkat = Files.createDirectories(inputDir.resolve(KOMMUNENKAT_DIR));
             Path bra = Files.createDirectories(inputDir.resolve(BRA_DIR));
             writeKommunenkat2019(enkat.resolve(KOMMUNENKAT_2019_XLSX), kommunenkat(2019, kommuner));

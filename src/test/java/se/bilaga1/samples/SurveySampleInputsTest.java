@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.bilaga1.testsupport.ReferenceData;
+
 /**
  * Checks the SYNTHETIC survey samples in {@code input/kommunenkat/} and
  * {@code input/bra/brottsforebyggande-enkat-2022-2024.csv} against their generator and, with a small reader of
@@ -48,7 +50,6 @@ class SurveySampleInputsTest {
     static final Path COMMITTED = Path.of("input");
     static final Path KOMMUNENKAT = COMMITTED.resolve("kommunenkat");
     static final Path BRA = COMMITTED.resolve("bra");
-    static final Path KOMMUNER = Path.of("../shared/reference/kommuner.csv");
 
     static final String ENKAT_2019 = "kommunenkat-2019.xlsx";
     static final String ENKAT_2021 = "kommunenkat-2021.csv";
@@ -400,7 +401,7 @@ class SurveySampleInputsTest {
 
     private static Map<String, String> readKommuner() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (Reader r = Files.newBufferedReader(KOMMUNER, StandardCharsets.UTF_8);
+        try (Reader r = Files.newBufferedReader(ReferenceData.KOMMUNER, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
             for (CSVRecord rec : p) {
                 out.put(rec.get("kommunkod"), rec.get("kommun"));

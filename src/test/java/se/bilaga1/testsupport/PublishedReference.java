@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report's printed cells (src/test/resources/reference/bilaga1-2024-publicerat.csv, copied from
- * shared/reference), and the cells of a generated {@code bilaga1-N-tabeller.csv}, keyed {@code tabell;rad;kolumn}.
+ * The report's printed cells ({@link ReferenceData#PUBLICERAT_2024}), and the cells of a generated {@code bilaga1-N-tabeller.csv}, keyed {@code tabell;rad;kolumn}.
  */
 public final class PublishedReference {
 
@@ -18,7 +17,7 @@ public final class PublishedReference {
     }
 
     public static Map<String, String> reference(String... tabeller) throws IOException {
-        return cells(Path.of("src/test/resources/reference/bilaga1-2024-publicerat.csv"), tabeller);
+        return cells(ReferenceData.PUBLICERAT_2024, tabeller);
     }
 
     /** {@code tabell;rad;kolumn} → {@code varde} of a flat table file, for the tables named. */

@@ -34,6 +34,7 @@ final class XlsxRowSource implements RowSource {
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private SheetRow next;
+    private int rowNo;
 
     private XlsxRowSource(ReadableWorkbook workbook, Sheet sheet, String remark) throws IOException {
         this.workbook = workbook;
@@ -82,7 +83,10 @@ final class XlsxRowSource implements RowSource {
     public boolean hasNext() {
         while (next == null && rows.hasNext()) {
             Row row = rows.next();
-            SheetRow candidate = toSheetRow(row);
+            // a row saved without its number (no r) is the one after the row before it; fastexcel-reader 0.20 numbers
+            // such rows from 0, so a number not above the last one is taken the same way
+            rowNo = Math.max(row.getRowNum(), rowNo + 1);
+            SheetRow candidate = toSheetRow(row, rowNo);
             if (!candidate.isBlank()) {
                 next = candidate;
             }
@@ -100,7 +104,7 @@ final class XlsxRowSource implements RowSource {
         return row;
     }
 
-    private static SheetRow toSheetRow(Row row) {
+    private static SheetRow toSheetRow(Row row, int rowNo) {
         int width = row.getCellCount();
         List<String> cells = new ArrayList<>(width);
         List<Integer> withoutValue = List.of();
@@ -112,7 +116,7 @@ final class XlsxRowSource implements RowSource {
                 withoutValue.add(i);
             }
         }
-        return new SheetRow(row.getRowNum(), cells, withoutValue);
+        return new SheetRow(rowNo, cells, withoutValue);
     }
 
     static String text(Cell cell) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -44,6 +46,20 @@ public final class Workbooks {
             workbook.write(out);
         }
         return file;
+    }
+
+    /**
+     * Sets the workbook settings of {@code xlsx} in place: its {@code <workbookPr …/>} element in xl/workbook.xml becomes
+     * {@code workbookPr} as given (e.g. {@code <workbookPr date1904="1"/>}, as Excel for Mac saves the 1904 date system).
+     */
+    public static Path workbookPr(Path xlsx, String workbookPr) {
+        return rewrite(xlsx, "xl/workbook.xml", xml -> {
+            Matcher m = Pattern.compile("<workbookPr[^>]*/>").matcher(xml);
+            if (!m.find()) {
+                throw new IllegalStateException("no <workbookPr/> in " + xml);
+            }
+            return m.replaceFirst(Matcher.quoteReplacement(workbookPr));
+        });
     }
 
     /** Rewrites one XML part of {@code xlsx} in place with {@code edit}, every other part kept as it is. */

@@ -48,7 +48,8 @@ class XlsxRowSourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<workbookPr date1904=\"1\"/>", "<workbookPr date1904=\"true\" defaultThemeVersion=\"124226\"/>"})
+    @ValueSource(strings = {"<workbookPr date1904=\"1\"/>",
+            "<workbookPr date1904=\"true\" defaultThemeVersion=\"124226\"/>"})
     void datesOfThe1904DateSystemAreTheDatesExcelShowsNotFourYearsAndADayEarly(String workbookPr) throws Exception {
         Path file = dated(true);
         assertThat(column(file)).as("as POI writes it").containsExactlyElementsOf(DATES);
@@ -118,8 +119,9 @@ class XlsxRowSourceTest {
 
         assertThat(column(file)).containsExactlyElementsOf(DATES);
 
-        Workbooks.rewrite(file, "[Content_Types].xml", xml -> xml.replace("</Types>", "<Override PartName=\"/xl/workbook"
-                + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"));
+        Workbooks.rewrite(file, "[Content_Types].xml", xml -> xml.replace("</Types>", "<Override PartName="
+                + "\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml"
+                + ".sheet.main+xml\"/></Types>"));
         assertThatThrownBy(() -> column(file)).isInstanceOf(FileRejectedException.class).hasMessageStartingWith(
                 "its [Content_Types].xml names 2 workbook parts (/xl/arbetsbok.xml, /xl/workbook.xml): which one holds"
                         + " its date system");

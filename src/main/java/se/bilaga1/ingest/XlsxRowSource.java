@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * Numbers come out as plain decimal text, date cells as ISO dates, formula cells as their stored (cached) value. A
  * formula saved without a value comes out as its formula ({@code =SUM(B2:B4)}) and its column is marked on the row
  * ({@link SheetRow#formulasWithoutValue()}), so that the row is quarantined rather than read as blank.
+ * Dates are read in the workbook's own date system, 1900 or 1904 ({@link WorkbookDateSystem}).
  * Hidden rows are data and are read; a hidden sheet is never chosen over a visible one.
  */
 final class XlsxRowSource implements RowSource {
@@ -31,22 +32,28 @@ final class XlsxRowSource implements RowSource {
     private final String sheetName;
     /** The hidden sheets not read, said on the file's message. */
     private final String remark;
+    private final WorkbookDateSystem dates;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private SheetRow next;
+    private int rowNo;
 
-    private XlsxRowSource(ReadableWorkbook workbook, Sheet sheet, String remark) throws IOException {
+    private XlsxRowSource(ReadableWorkbook workbook, Sheet sheet, String remark, WorkbookDateSystem dates)
+            throws IOException {
         this.workbook = workbook;
         this.remark = remark;
+        this.dates = dates;
         this.sheetName = sheet.getName();
         this.stream = sheet.openStream();
         this.rows = stream.iterator();
     }
 
-    static XlsxRowSource open(Path file, List<String> preferredSheetWords) throws IOException {
+    static XlsxRowSource open(Path file, List<String> preferredSheetWords) throws IOException, FileRejectedException {
         // cell formats are read so that a date cell comes out as a date, not as Excel's day number
         ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         try {
+            WorkbookDateSystem dates = WorkbookDateSystem.of(file);
+            dates.checkReaderAgrees(workbook.isDate1904());
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {
                 throw new IOException("the workbook has no sheet");
@@ -61,8 +68,8 @@ final class XlsxRowSource implements RowSource {
             List<String> hidden = sheets.stream().filter(s -> s != sheet && s.getVisibility() != SheetVisibility.VISIBLE)
                     .map(Sheet::getName).toList();
             return new XlsxRowSource(workbook, sheet, hidden.isEmpty() ? null
-                    : "VARNING: hidden sheets not read: " + String.join(", ", hidden));
-        } catch (IOException | RuntimeException e) {
+                    : "VARNING: hidden sheets not read: " + String.join(", ", hidden), dates);
+        } catch (IOException | FileRejectedException | RuntimeException e) {
             workbook.close();
             throw e;
         }
@@ -82,7 +89,10 @@ final class XlsxRowSource implements RowSource {
     public boolean hasNext() {
         while (next == null && rows.hasNext()) {
             Row row = rows.next();
-            SheetRow candidate = toSheetRow(row);
+            // a row saved without its number (no r) is the one after the row before it; fastexcel-reader 0.20 numbers
+            // such rows from 0, so a number not above the last one is taken the same way
+            rowNo = Math.max(row.getRowNum(), rowNo + 1);
+            SheetRow candidate = toSheetRow(row, rowNo);
             if (!candidate.isBlank()) {
                 next = candidate;
             }
@@ -100,7 +110,7 @@ final class XlsxRowSource implements RowSource {
         return row;
     }
 
-    private static SheetRow toSheetRow(Row row) {
+    private SheetRow toSheetRow(Row row, int rowNo) {
         int width = row.getCellCount();
         List<String> cells = new ArrayList<>(width);
         List<Integer> withoutValue = List.of();
@@ -112,10 +122,10 @@ final class XlsxRowSource implements RowSource {
                 withoutValue.add(i);
             }
         }
-        return new SheetRow(row.getRowNum(), cells, withoutValue);
+        return new SheetRow(rowNo, cells, withoutValue);
     }
 
-    static String text(Cell cell) {
+    private String text(Cell cell) {
         if (cell == null) {
             return "";
         }
@@ -129,7 +139,7 @@ final class XlsxRowSource implements RowSource {
     }
 
     /** A formula's stored value as the same cell without the formula gives it; without one, the formula itself. */
-    private static String formula(Cell cell) {
+    private String formula(Cell cell) {
         String raw = cell.getRawValue();
         if (raw == null) {
             return "=" + cell.getFormula();
@@ -144,17 +154,18 @@ final class XlsxRowSource implements RowSource {
     }
 
     /** A number, or the ISO date it is when its format is a date's. */
-    private static String number(Cell cell, String raw, BigDecimal value) {
+    private String number(Cell cell, String raw, BigDecimal value) {
         return isDate(cell) && isDateValue(value) ? isoDate(cell) : number(raw, value);
     }
 
     /**
-     * Days from 1900-01-01 up to 9999-12-31. Another number in a date format is no date (Excel shows #####): it comes
-     * out as the number, for the layout to refuse, rather than as a date of year 275,000 or an exception.
+     * Days from the start of the workbook's date system up to 9999-12-31. Another number in a date format is no date
+     * (Excel shows #####): it comes out as the number, for the layout to refuse, rather than as a date of year 275,000
+     * or an exception.
      */
-    private static boolean isDateValue(BigDecimal value) {
+    private boolean isDateValue(BigDecimal value) {
         double days = value.doubleValue();
-        return days >= 0 && days < 2_958_466;
+        return days >= 0 && days < dates.lastDay() + 1;
     }
 
     private static boolean isDate(Cell cell) {
@@ -164,7 +175,10 @@ final class XlsxRowSource implements RowSource {
         return id != null && id != 0 && format != null && DateUtil.isADateFormat(id, format);
     }
 
-    /** {@code 2024-03-05}, or {@code 2024-03-05T10:15} when the cell holds a time of day too. */
+    /**
+     * {@code 2024-03-05}, or {@code 2024-03-05T10:15} when the cell holds a time of day too: in the reader's date
+     * system, which {@link WorkbookDateSystem#checkReaderAgrees} has held to the workbook's.
+     */
     private static String isoDate(Cell cell) {
         java.time.LocalDateTime when = cell.asDate();
         return when.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? when.toLocalDate().toString() : when.toString();

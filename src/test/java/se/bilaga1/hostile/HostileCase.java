@@ -2,10 +2,14 @@ package se.bilaga1.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -49,6 +53,20 @@ abstract class HostileCase {
     /** Copies a committed sample delivery ({@code input/<source>/<name>} of the project) into the case's input. */
     Path copySample(String source, String name) throws Exception {
         return Files.copy(Path.of("input", source, name), place(source, name));
+    }
+
+    /** Copies the folder {@code from} into {@code to}, links as links. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
     }
 
     /** The yearly rebuild in this JVM, as {@code ./jobs/rebuild 2024} runs it; it must complete (exit status 0). */

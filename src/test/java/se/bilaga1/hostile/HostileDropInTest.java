@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +46,8 @@ class HostileDropInTest extends HostileCase {
             "korrigeringar/=trasig-korrigeringar-2024.csv", "korrigeringar/trasig-korrigeringar-2024.csv");
 
     static final List<DropIn> BAD_FILES = List.of(FilesystemCasesTest::dropIn, XlsxContainerCasesTest::dropIn,
-            XlsxContentCasesTest::dropIn, CsvCasesTest::dropIn, SemanticCasesTest::dropIn, ExportSafetyCasesTest::dropIn);
+            XlsxContentCasesTest::dropIn, Date1904CasesTest::dropIn, CsvCasesTest::dropIn, SemanticCasesTest::dropIn,
+            ExportSafetyCasesTest::dropIn);
 
     @Test
     void theSamplesWithEveryBadFileBesideThemPublishTheSameCellsAndTheQuarantineSheetNamesEachBadFile(@TempDir Path alone)
@@ -106,19 +106,6 @@ class HostileDropInTest extends HostileCase {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> root.relativize(p).toString()).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
-                }
-            }
         }
     }
 

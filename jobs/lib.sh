@@ -1,12 +1,39 @@
 # Shared by the scripts in jobs/: build the jar when needed, then run it with absolute folders.
 jar="$root/target/bilaga1.jar"
 
-# Builds target/bilaga1.jar when it is missing or older than pom.xml or anything under src/main.
+# The jar: built by Maven only when asked (--build), or once on a fresh clone that has none yet and Maven at hand.
+# A server's cron never runs Maven: with a jar present it runs that jar, and says so when the sources are newer.
+# A build that fails, or a jar that is missing where Maven is not, ends the script with exit status 1.
 ensure_jar() {
-  if [[ ! -f "$jar" || -n "$(find "$root/pom.xml" "$root/src/main" -newer "$jar" -print -quit)" ]]; then
-    echo "Building $jar ..." >&2
-    (cd "$root" && mvn -B -q -DskipTests package) >&2
+  local build="${1:-0}"
+  if [[ "$build" == 1 ]]; then
+    build_jar
+  elif [[ ! -f "$jar" ]]; then
+    if ! command -v mvn >/dev/null 2>&1; then
+      echo "$jar is missing, and Maven (mvn) is not installed to build it: build it where Maven is" \
+        "(mvn -B -DskipTests package) and copy it to target/, or install Maven and run again with --build" >&2
+      exit 1
+    fi
+    echo "$jar is missing: building it once (mvn -B -q -DskipTests package) ..." >&2
+    build_jar
+  elif [[ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]]; then
+    echo "note: $jar is older than the sources; running it as it is (--build rebuilds it first)" >&2
   fi
+}
+
+build_jar() {
+  local status=0
+  (cd "$root" && mvn -B -q -DskipTests package) >&2 || status=$?
+  if [[ $status -ne 0 ]]; then
+    echo "building $jar failed (mvn exit status $status): see above" >&2
+    exit 1
+  fi
+}
+
+# Usage on stdout with exit 0 when asked for (--help), else on stderr with exit 2.
+usage_and_exit() {
+  if [[ "${1:-}" == help ]]; then echo "$USAGE"; exit 0; fi
+  echo "$USAGE" >&2; exit 2
 }
 
 # The jar unpacked for class data sharing (target/cds/), with an archive of the classes a start-up loads: made once

@@ -30,12 +30,12 @@ public class Bilaga1Application {
     public static final String SERVE = "serve";
 
     public static void main(String[] args) {
+        CommandLine.Parsed parsed = CommandLine.parse(args, System.out, System.err);
+        if (!parsed.run()) {
+            System.exit(parsed.exitNow());
+        }
         SpringApplication app = new SpringApplication(Bilaga1Application.class);
-        if (serve(args)) {
-            if (Arrays.stream(args).filter(a -> !a.startsWith("--")).count() != 1) {
-                System.err.println("usage: serve   (the nightly schedule and the health check, until stopped)");
-                System.exit(2);
-            }
+        if (parsed.command() == CommandLine.Command.SERVE) {
             app.setAdditionalProfiles(SERVE);
             app.run(args); // runs until stopped: the web server keeps the process alive
         } else {
@@ -73,10 +73,5 @@ public class Bilaga1Application {
             throw new UncheckedIOException(e);
         }
         return names;
-    }
-
-    /** Whether the command (the first argument that is not an {@code --option}) is {@code serve}. */
-    static boolean serve(String[] args) {
-        return Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().filter(SERVE::equals).isPresent();
     }
 }

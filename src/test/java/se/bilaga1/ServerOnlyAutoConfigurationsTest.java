@@ -30,10 +30,4 @@ class ServerOnlyAutoConfigurationsTest {
                 .noneMatch(c -> c.endsWith(".DataSourceTransactionManagerAutoConfiguration"))
                 .noneMatch(c -> c.endsWith(".JdbcTemplateAutoConfiguration"));
     }
-
-    @Test
-    void onlyServeStartsTheServer() {
-        assertThat(Bilaga1Application.serve(new String[] {"serve", "--server.port=0"})).isTrue();
-        assertThat(Bilaga1Application.serve(new String[] {"--bilaga1.data=x", "nightly"})).isFalse();
-    }
 }

@@ -16,9 +16,12 @@ public record ConsoleUsers(List<User> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    /** ANALYST may do everything; VIEWER may read and download only. */
+    /**
+     * ANALYST may do everything; VIEWER may read and download only; METRICS is a scraper's: it may read
+     * {@code /actuator/prometheus} (HTTP Basic) and nothing of the console.
+     */
     public enum Role {
-        ANALYST, VIEWER
+        ANALYST, VIEWER, METRICS
     }
 
     public record User(String name, String password, Role role) {

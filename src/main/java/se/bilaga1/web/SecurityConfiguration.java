@@ -8,7 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -28,10 +31,29 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /**
+     * The operator's endpoints, before the console's chain: the health check and its probes for anyone (components
+     * and details only for a signed-in ANALYST or METRICS user), the Prometheus metrics for a METRICS user over HTTP
+     * Basic (a scraper has no login form), nothing else.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(ConsoleUsers.Role.METRICS.name())
+                        .anyRequest().denyAll())
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()); // GET only, no session, no cookie: nothing for a forged request to ride
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/logga-in", "/konsol.css", "/error").permitAll()
                 .requestMatchers("/ombyggnad", "/ombyggnad/**").hasRole(ConsoleUsers.Role.ANALYST.name())
                 .requestMatchers(HttpMethod.POST, "/logga-ut").authenticated()

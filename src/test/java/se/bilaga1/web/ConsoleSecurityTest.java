@@ -67,9 +67,12 @@ class ConsoleSecurityTest {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/logga-in")).andExpect(status().isOk());
         for (String page : List.of("/korningar", "/korningar/1", "/ogonblicksbilder", "/ombyggnad",
-                "/ogonblicksbilder/2024/1/bilaga1-2024.xlsx", "/actuator/env")) {
+                "/ogonblicksbilder/2024/1/bilaga1-2024.xlsx")) {
             mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/logga-in"));
         }
+        // the operator's endpoints answer a program, not a browser: no login page, just 401
+        mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -1,0 +1,67 @@
+package se.bilaga1.jobs;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an operator's health check and metrics read of the runs: when each kind of run last completed, how long it
+ * took, and the warehouse's files per source and status. Row counts only for sources that are not about people:
+ * a coordinator's or Migrationsverket's rows loaded in a night are a count of persons below national level.
+ */
+@Component
+public class PipelineState {
+
+    /** Sources whose rows are people (coordinator cases, Migrationsverket's permit decisions). */
+    public static final List<String> PERSON_SOURCES = List.of("regionkoordinatorer", "migrationsverket");
+
+    /** The last completed run of a kind: when it ended and how long it took. */
+    public record LastRun(Instant ended, Duration took) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public PipelineState(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The last run of {@code jobName} (nightly, rebuild) that completed, if any. */
+    public Optional<LastRun> lastCompleted(String jobName) {
+        List<LastRun> runs = jdbc.query("SELECT e.START_TIME, e.END_TIME FROM BATCH_JOB_EXECUTION e"
+                + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
+                + " WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED' AND e.END_TIME IS NOT NULL"
+                + " ORDER BY e.END_TIME DESC FETCH FIRST 1 ROWS ONLY", (rs, i) -> {
+                    Timestamp start = rs.getTimestamp(1);
+                    Instant end = rs.getTimestamp(2).toInstant();
+                    return new LastRun(end, start == null ? Duration.ZERO : Duration.between(start.toInstant(), end));
+                }, jobName);
+        return runs.stream().findFirst();
+    }
+
+    /** Files per source and status ({@code bra|LOADED} → 12). */
+    public Map<String, Long> filesPerSourceAndStatus() {
+        Map<String, Long> files = new LinkedHashMap<>();
+        jdbc.query("SELECT source_name, status, COUNT(*) FROM source_file GROUP BY source_name, status"
+                + " ORDER BY source_name, status", rs -> {
+                    files.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
+                });
+        return files;
+    }
+
+    /** Rows loaded and quarantined in the loaded files of one source; never for a source about people. */
+    public long[] rowsOf(String source) {
+        if (PERSON_SOURCES.contains(source)) {
+            throw new IllegalArgumentException(source + " counts people: its row counts are not handed out");
+        }
+        return jdbc.queryForObject("SELECT COALESCE(SUM(rows_loaded), 0), COALESCE(SUM(rows_quarantined), 0)"
+                + " FROM source_file WHERE source_name = ? AND status = 'LOADED'",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, source);
+    }
+}

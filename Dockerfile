@@ -14,5 +14,11 @@ RUN command -v curl >/dev/null || { apt-get update && apt-get install -y --no-in
     && rm -rf /var/lib/apt/lists/*; }
 WORKDIR /app
 COPY --from=build /build/target/bilaga1.jar /app/bilaga1.jar
+# The same fast start-up as jobs/ (jobs/lib.sh): the jar unpacked, and a class data sharing archive of the classes a
+# start-up loads, made by a training start on a scratch H2 database that exits when the app is up.
+RUN java -Djarmode=tools -jar /app/bilaga1.jar extract --destination /app/cds \
+    && java -XX:ArchiveClassesAtExit=/app/cds/app.jsa -Dspring.context.exit=onRefresh -jar /app/cds/bilaga1.jar \
+       status --bilaga1.data=/tmp/cds-training \
+    && rm -rf /tmp/cds-training
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/bilaga1.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/cds/app.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", "/app/cds/bilaga1.jar"]

@@ -82,8 +82,14 @@ class ServeOnPostgresTest {
     void theComposedAppServesHealthAndRunsTheNightlyOnItsSchedule() throws Exception {
         Map<String, Object> service = appService();
         Map<String, String> env = composeEnvironment(service);
-        assertThat(env).containsKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
-                "BILAGA1_NIGHTLY_CRON", "BILAGA1_NIGHTLY_ZONE", "BILAGA1_INPUT", "BILAGA1_OUTPUT");
+        assertThat(env).containsKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_CONFIG_IMPORT",
+                "BILAGA1_NIGHTLY_CRON", "BILAGA1_NIGHTLY_ZONE", "BILAGA1_INPUT", "BILAGA1_OUTPUT", "JAVA_TOOL_OPTIONS");
+        // secrets are files, never environment variables
+        assertThat(env).doesNotContainKey("SPRING_DATASOURCE_PASSWORD");
+        assertThat(env.values()).noneMatch(v -> v.toLowerCase().contains("password"));
+        assertThat(env.get("JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=");
+        assertThat(service.get("mem_limit")).isNotNull();
+        env.put("SPRING_CONFIG_IMPORT", env.get("SPRING_CONFIG_IMPORT").replace("/run/secrets/", secrets(service) + "/"));
         assertThat(env.get("BILAGA1_NIGHTLY_CRON")).isEqualTo("0 0 2 * * *");
         assertThat(env.get("BILAGA1_NIGHTLY_ZONE")).isEqualTo("Europe/Stockholm");
         @SuppressWarnings("unchecked")
@@ -124,6 +130,13 @@ class ServeOnPostgresTest {
         assertThat(runs.get(1)[1]).contains("nothing changed");
         assertThat(log()).contains("Scheduled nightly run completed").contains("Bilaga 1 nightly 2024: COMPLETED");
         assertThat(get(health)).contains("\"status\":\"UP\"");
+        // the users came from the secret's file: its scraper reads the metrics
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/prometheus")).header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString("prometheus:skrapan-har-ett-langt-losen"
+                                .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("bilaga1_run_last_success_seconds{kind=\"nightly\"}");
 
         // a command-line run beside the app: no web server of its own (the same port would clash), exits with its status
         Path statusLog = LOG.resolveSibling("serve-on-postgres-status.log");
@@ -135,6 +148,24 @@ class ServeOnPostgresTest {
         assertThat(app.isAlive()).isTrue();
     }
 
+    /**
+     * The app's secrets as compose mounts them under /run/secrets (the target names the compose file gives them),
+     * in a folder of the test's: the database password (trust auth ignores it) and a users' file with a scraper.
+     */
+    @SuppressWarnings("unchecked")
+    private static Path secrets(Map<String, Object> service) throws IOException {
+        Path dir = Files.createDirectories(output.resolveSibling(output.getFileName() + "-secrets"));
+        List<String> targets = ((List<Map<String, Object>>) service.get("secrets")).stream()
+                .map(secret -> String.valueOf(secret.get("target"))).toList();
+        assertThat(targets).containsExactlyInAnyOrder("spring.datasource.password", "console-users.yml");
+        Files.writeString(dir.resolve("spring.datasource.password"), "not-needed-with-trust-auth\n");
+        String hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
+                .encode("skrapan-har-ett-langt-losen");
+        Files.writeString(dir.resolve("console-users.yml"), "bilaga1:\n  web:\n    users:\n      - name: prometheus\n"
+                + "        password: \"" + hash + "\"\n        role: METRICS\n");
+        return dir.toAbsolutePath();
+    }
+
     /** The {@code app} service of docker-compose.yml. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> appService() throws IOException {
@@ -144,10 +175,10 @@ class ServeOnPostgresTest {
 
     /**
      * The app's environment as {@code docker compose} gives it, interpolated with what an operator sets in the shell
-     * or {@code .env}: here only the required database password (the defaults of the others stand).
+     * or {@code .env}: here nothing (the defaults stand; the password is a secret, see {@link #secrets}).
      */
     private static Map<String, String> composeEnvironment(Map<String, Object> service) {
-        Map<String, String> shell = Map.of("BILAGA1_DB_PASSWORD", "not-needed-with-trust-auth");
+        Map<String, String> shell = Map.of();
         Map<String, String> env = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         Map<String, Object> declared = (Map<String, Object>) service.get("environment");

@@ -13,7 +13,7 @@ import se.bilaga1.warehouse.Lineage;
 /**
  * {@code explain N TABELL RAD KOLUMN [--snapshot=K]}: where one published cell of report year N comes from, read
  * from the lineage the last publishing run recorded (or snapshot K's): its value, its source files with SHA-256,
- * sheets, rows and columns (for coordinator cases how many cases per file, never a row or a case key), the
+ * sheets, rows and columns (coordinator case files named, never with a count of their cases nor a case key), the
  * corrections that moved it and the rule results that checked it. Reads only.
  */
 @Component

@@ -385,13 +385,14 @@ public final class WorkbookWriter {
 
     /**
      * The sheet Spårbarhet: every published cell with its lineage, one line per source file, correction and rule
-     * result. Coordinator case files are named with how many cases they gave the cell, never a row or a case key.
+     * result. Coordinator case files are named, never with how many cases they gave the cell (a regional figure) nor a
+     * case key.
      */
     private void lineage(List<Lineage.CellLineage> lineage) {
         Sheet sheet = workbook.createSheet("Spårbarhet");
         put(sheet, 0, 0, "Spårbarhet: varifrån varje publicerad cell kommer", title);
         headerRow(sheet, 1, new String[] {"Tabell", "Rad", "Kolumn", "Värde", "Art", "Fil", "SHA-256", "Blad", "Rader",
-            "Kolumn i filen", "Antal ärenden", "Korrigering eller regel", "Status", "Beskrivning", "Före / vänster",
+            "Kolumn i filen", "Korrigering eller regel", "Status", "Beskrivning", "Före / vänster",
             "Efter / höger"});
         int r = 2;
         for (Lineage.CellLineage c : lineage) {
@@ -416,20 +417,17 @@ public final class WorkbookWriter {
                 text(row, 7, e.sheet());
                 text(row, 8, e.rows());
                 text(row, 9, e.column());
-                if (e.antal() != null) {
-                    number(row, 10, e.antal());
-                }
-                text(row, 11, e.ref());
+                text(row, 10, e.ref());
                 if (e.status() != null) {
-                    styled(row, 12, e.status(), e.status().equals("FEL") ? fel : e.status().equals("VARNING") ? varning : null);
+                    styled(row, 11, e.status(), e.status().equals("FEL") ? fel : e.status().equals("VARNING") ? varning : null);
                 }
-                text(row, 13, e.beskrivning());
-                text(row, 14, e.vanster());
-                text(row, 15, e.hoger());
+                text(row, 12, e.beskrivning());
+                text(row, 13, e.vanster());
+                text(row, 14, e.hoger());
             }
         }
         sheet.createFreezePane(0, 2);
-        widths(sheet, 10, 34, 18, 10, 12, 44, 66, 20, 12, 18, 10, 26, 9, 90, 12, 12);
+        widths(sheet, 10, 34, 18, 10, 12, 44, 66, 20, 12, 18, 26, 9, 90, 12, 12);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.publish.QualityDeclaration.Delivery;
 import se.bilaga1.publish.QualityDeclaration.HiddenCells;
 import se.bilaga1.publish.QualityDeclaration.Regions;
@@ -98,9 +97,9 @@ final class QualityDeclarationText {
         out.add(new Heading(3, other ? "Leveranser som ingen publicerad cell bygger på" : "Källor"));
         List<List<Object>> files = new ArrayList<>();
         for (Delivery del : s.files()) {
-            FileReport f = del.file();
+            ShownFile f = del.file();
             files.add(Arrays.asList(f.fileName(), f.status(), del.deliveredAt() == null ? "okänt" : DELIVERED.format(del.deliveredAt()),
-                    f.sha256(), (long) f.read(), (long) f.loaded(), (long) f.quarantined(), (long) f.notes(),
+                    f.sha256(), f.read().cell(), f.loaded().cell(), f.quarantined().cell(), f.notes(),
                     f.message() == null ? "" : f.message()));
         }
         table(out, List.of("Fil", "Status", "Levererad", "SHA-256", "Rader lästa", "Laddade", "I karantän", "Noter",

@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.Lineage;
@@ -40,7 +39,8 @@ public final class WorkbookWriter {
     static final String SHARE_FORMAT = "[$-41D]0.0 %";
 
     /** Everything the workbook shows, gathered by the publish step. */
-    public record Contents(int reportYear, String built, List<Snapshots.MovedCell> sinceSnapshot, List<FileReport> files, List<PublishedTable> tables,
+    public record Contents(int reportYear, String built, List<Snapshots.MovedCell> sinceSnapshot,
+            ShownFile.Accounting accounting, List<PublishedTable> tables,
             List<PublishedTable> breakdowns, List<RuleResult> rules, List<Corrections.Correction> corrections,
             List<Corrections.MovedCell> movedCells, List<QuarantineSummary.PerReason> quarantinePerReason,
             List<QuarantineSummary.Entry> quarantineRows) {
@@ -143,13 +143,15 @@ public final class WorkbookWriter {
         put(sheet, 2, 1, c.rules().size() + " kontroller: " + ok + " OK, " + warn + " VARNING, " + err + " FEL"
                 + " (se bladet Avstämning)", null);
         put(sheet, 3, 0, "Radbalans", header);
-        put(sheet, 3, 1, "Rader lästa = laddade + i karantän + noter (titel-, rubrik- och fotnotsrader)", null);
+        put(sheet, 3, 1, "Rader lästa = laddade + i karantän + noter (titel-, rubrik- och fotnotsrader). Regionkoordinatorernas"
+                + " filer är en polisregion och ett år var: deras antal är regionala och visas som .. där röjandekontrollen"
+                + " döljer dem (som i Indikator 3 per region).", null);
         String[] headings = {"Källa", "Fil", "SHA-256", "Storlek (byte)", "Typ", "Layout", "Blad", "Teckenkodning", "Status",
                 "Rader lästa", "Laddade", "I karantän", "Noter", "Balanserar", "Meddelande"};
         int first = 5;
         headerRow(sheet, first, headings);
         int r = first + 1;
-        for (FileReport f : c.files()) {
+        for (ShownFile f : c.accounting().files()) {
             Row row = sheet.createRow(r++);
             text(row, 0, f.source());
             text(row, 1, f.fileName());
@@ -160,9 +162,9 @@ public final class WorkbookWriter {
             text(row, 6, f.sheetName());
             text(row, 7, f.encoding());
             text(row, 8, f.status());
-            number(row, 9, f.read());
-            number(row, 10, f.loaded());
-            number(row, 11, f.quarantined());
+            count(row, 9, f.read());
+            count(row, 10, f.loaded());
+            count(row, 11, f.quarantined());
             number(row, 12, f.notes());
             text(row, 13, f.balances() ? "ja" : "NEJ");
             text(row, 14, f.message());
@@ -343,10 +345,10 @@ public final class WorkbookWriter {
         put(sheet, 0, 0, "Avvisade filer och filer med anmärkning", title);
         headerRow(sheet, 1, new String[] {"Fil", "Status", "Meddelande"});
         int r = 2;
-        List<FileReport> remarked = c.files().stream()
+        List<ShownFile> remarked = c.accounting().files().stream()
                 .filter(f -> SourceFileRegistry.REJECTED.equals(f.status()) || (f.message() != null && !f.message().isBlank()))
                 .toList();
-        for (FileReport f : remarked) {
+        for (ShownFile f : remarked) {
             Row row = sheet.createRow(r++);
             text(row, 0, f.fileName());
             text(row, 1, f.status());
@@ -507,6 +509,15 @@ public final class WorkbookWriter {
     private static void text(Row row, int col, String value) {
         if (value != null) {
             styled(row, col, value, null);
+        }
+    }
+
+    /** A count that passed the disclosure check, or {@code ..} where it hides it. */
+    private void count(Row row, int col, ShownCount value) {
+        if (value.hidden()) {
+            styled(row, col, ShownCount.HIDDEN_MARK, text);
+        } else {
+            number(row, col, value.value());
         }
     }
 

@@ -1,6 +1,11 @@
 package se.bilaga1.publish;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -8,6 +13,10 @@ import org.springframework.stereotype.Component;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.CaseCounts;
+import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Lineage;
+import se.bilaga1.warehouse.PublishedTable;
 
 /**
  * The one place figures about people leave the warehouse through. Every output — the workbook's sheets, the flat CSVs,
@@ -28,14 +37,23 @@ import se.bilaga1.reconcile.RuleResult;
 @Component
 public class DisclosureBoundary {
 
+    /** What a coordinator file's rows show in its lineage when its row accounting is hidden: they would count it. */
+    public static final String ROWS_HIDDEN = "(dolda: röjandekontroll)";
+
     private final SourceFileRegistry registry;
     private final ReconciliationEngine reconciliation;
+    private final Corrections corrections;
+    private final Lineage lineage;
+    private final CaseCounts cases;
     private final int threshold;
 
-    public DisclosureBoundary(SourceFileRegistry registry, ReconciliationEngine reconciliation,
-            @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
+    public DisclosureBoundary(SourceFileRegistry registry, ReconciliationEngine reconciliation, Corrections corrections,
+            Lineage lineage, CaseCounts cases, @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
+        this.cases = cases;
         this.registry = registry;
         this.reconciliation = reconciliation;
+        this.corrections = corrections;
+        this.lineage = lineage;
         this.threshold = threshold;
     }
 
@@ -47,6 +65,62 @@ public class DisclosureBoundary {
     /** The row accounting of the files in the warehouse now (Översikt, the run report, the declaration). */
     public ShownFile.Accounting accounting() {
         return ShownFile.Accounting.of(registry.report(), threshold);
+    }
+
+    /**
+     * Every correction with its outcome and the published cells it moved ({@code moved}, national cells): one about a
+     * person without its key, value before and reason.
+     */
+    public List<ShownCorrection> corrections(List<Corrections.MovedCell> moved) {
+        return corrections.all().stream().map(c -> ShownCorrection.of(c, moved)).toList();
+    }
+
+    /**
+     * The published cells the corrections moved, with both values (national cells, published in full), and which
+     * corrections moved each; {@code tables} builds the published tables named (all for null).
+     */
+    public List<Corrections.MovedCell> movedCells(Function<Set<String>, List<PublishedTable>> tables) {
+        return corrections.effects(tables);
+    }
+
+    /** The police regions whose cases each year holds: names only, the coordinators' coverage (never a count). */
+    public Map<Integer, List<String>> caseRegionsPerYear() {
+        return cases.regionsPerYear();
+    }
+
+    /**
+     * The lineage of every cell of {@code published} (what Spårbarhet shows, the warehouse records and explain reads):
+     * a coordinator file is named without a count; its sheet rows only where its row accounting passed the check (else
+     * they would count it); a correction about a person without its reason.
+     */
+    public List<Lineage.CellLineage> lineage(int reportYear, List<PublishedTable> published, List<RuleResult> rules,
+            List<Corrections.MovedCell> moved) {
+        List<Corrections.Correction> shown = corrections.all().stream().map(ShownCorrection::forLineage).toList();
+        Set<String> uncounted = accounting().files().stream().filter(f -> f.regional() && f.read().hidden())
+                .map(f -> f.fileName() + "\u0000" + f.sha256()).collect(Collectors.toSet());
+        return lineage.of(reportYear, published, rules, moved, shown).stream().map(c -> new Lineage.CellLineage(c.tabell(),
+                c.rad(), c.kolumn(), c.varde(), c.entries().stream().map(e -> uncounted.contains(e.fileName() + "\u0000"
+                        + e.sha256()) ? withoutRows(e) : e).toList())).toList();
+    }
+
+    private static Lineage.Entry withoutRows(Lineage.Entry e) {
+        return new Lineage.Entry(e.art(), e.fileId(), e.fileName(), e.sha256(), e.sheet(), ROWS_HIDDEN, e.column(), e.ref(),
+                e.status(), e.beskrivning(), e.vanster(), e.hoger());
+    }
+
+    /** The lineage a run recorded for report year N (or its snapshot K), as explain prints it. */
+    public Optional<Lineage.Recorded> recordedLineage(int reportYear, Integer snapshotNo) {
+        return lineage.recorded(reportYear, snapshotNo);
+    }
+
+    /** One cell's recorded lineage: recorded through {@link #lineage}, so already protected. */
+    public Optional<Lineage.CellLineage> recordedCell(long lineageRunId, String tabell, String rad, String kolumn) {
+        return lineage.cell(lineageRunId, tabell, rad, kolumn);
+    }
+
+    /** The rows of a table in a recorded lineage (to suggest what a misspelt row could be). */
+    public List<String> recordedRows(long lineageRunId, String tabell) {
+        return lineage.rows(lineageRunId, tabell);
     }
 
     /**

@@ -18,7 +18,6 @@ import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;
-import se.bilaga1.warehouse.CaseCounts;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedCells;
@@ -36,17 +35,12 @@ public class Publisher {
     private final DisclosureBoundary boundary;
     private final SourceFileRegistry registry;
     private final QuarantineSummary quarantine;
-    private final Corrections corrections;
-    private final CaseCounts caseCounts;
     private final Kommuner kommuner;
     private final Lineage lineage;
 
     public Publisher(Bilaga1Tables tables, DisclosureBoundary boundary, SourceFileRegistry registry,
-            QuarantineSummary quarantine, Corrections corrections, CaseCounts caseCounts, Kommuner kommuner,
-            Lineage lineage) {
+            QuarantineSummary quarantine, Kommuner kommuner, Lineage lineage) {
         this.lineage = lineage;
-        this.corrections = corrections;
-        this.caseCounts = caseCounts;
         this.kommuner = kommuner;
         this.tables = tables;
         this.boundary = boundary;
@@ -118,16 +112,16 @@ public class Publisher {
         Map<Path, FileWriting> outputs = new LinkedHashMap<>();
         outputs.put(written.tablesCsv(), file -> FlatCsvWriter.writeTables(file, published));
         outputs.put(written.reconciliationCsv(), file -> FlatCsvWriter.writeReconciliation(file, rules));
+        List<Corrections.MovedCell> moved = boundary.movedCells(only -> tables.only(only, reportYear));
         WorkbookWriter.Contents contents = new WorkbookWriter.Contents(reportYear, built, sinceSnapshot, boundary.accounting(),
-                published, tables.breakdowns(reportYear), rules, corrections.all(),
-                corrections.effects(only -> tables.only(only, reportYear)), quarantine.perReason(), quarantine.firstRows());
+                published, tables.breakdowns(reportYear), rules, boundary.corrections(moved), moved, quarantine.perReason(),
+                quarantine.firstRows());
         // the declaration is made of what the other sheets show, so its figures are the run's own
         QualityDeclaration declaration = QualityDeclaration.of(contents, written.cellsSha256(), registry.deliveredAt(),
-                caseCounts.regionsPerYear(), kommuner.all().size());
+                boundary.caseRegionsPerYear(), kommuner.all().size());
         outputs.put(written.qualityDeclaration(), file -> Files.writeString(file,
                 QualityDeclarationText.markdown(declaration), java.nio.charset.StandardCharsets.UTF_8));
-        List<Lineage.CellLineage> cellLineage = lineage.of(reportYear, published, rules, contents.movedCells(),
-                contents.corrections());
+        List<Lineage.CellLineage> cellLineage = boundary.lineage(reportYear, published, rules, moved);
         if (lineageKey != null) {
             lineage.record(reportYear, lineageKey, cellLineage);
         }

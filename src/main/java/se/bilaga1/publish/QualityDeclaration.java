@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import se.bilaga1.ingest.Polisregion;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.reconcile.RuleResult;
-import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.SurveyTables;
 
@@ -49,7 +48,7 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
      */
     public record Section(String name, List<String> tables, List<Delivery> files, List<Integer> years,
             List<Response> responses, List<Regions> regions, List<QuarantineSummary.PerReason> quarantine,
-            List<Corrections.Correction> corrections, int cellsMoved, List<HiddenCells> hidden, List<RuleResult> rules) {
+            List<ShownCorrection> corrections, int cellsMoved, List<HiddenCells> hidden, List<RuleResult> rules) {
 
         public long suppressed() {
             return hidden.stream().filter(HiddenCells::suppressed).mapToLong(HiddenCells::cells).sum();
@@ -125,7 +124,7 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
             Set<String> sources = new LinkedHashSet<>(files.stream().map(ShownFile::source).toList());
             List<RuleResult> rules = c.rules().stream().filter(r -> tableNames.contains(r.tabell())).toList();
             takenRules.addAll(rules);
-            List<Corrections.Correction> corrections = c.corrections().stream().filter(k -> sources.contains(k.kalla()))
+            List<ShownCorrection> corrections = c.corrections().stream().filter(k -> sources.contains(k.kalla()))
                     .toList();
             corrections.forEach(k -> takenCorrections.add(k.id()));
             sections.add(new Section(e.getKey(), publishedBySection.get(e.getKey()), deliveries(files, deliveredAt),

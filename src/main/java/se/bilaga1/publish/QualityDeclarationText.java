@@ -14,7 +14,6 @@ import se.bilaga1.publish.QualityDeclaration.Response;
 import se.bilaga1.publish.QualityDeclaration.Section;
 import se.bilaga1.publish.QualityDeclaration.Totals;
 import se.bilaga1.reconcile.RuleResult;
-import se.bilaga1.warehouse.Corrections;
 
 /**
  * The quality declaration laid out once, as headings, paragraphs and tables, and rendered from that layout twice:
@@ -131,7 +130,7 @@ final class QualityDeclarationText {
 
         out.add(new Heading(3, "Korrigeringar"));
         List<List<Object>> corrections = new ArrayList<>();
-        for (Corrections.Correction c : s.corrections()) {
+        for (ShownCorrection c : s.corrections()) {
             corrections.add(Arrays.asList(c.id(), c.kalla(), c.nyckel(), c.falt(), nz(c.tidigareVarde()), nz(c.nyttVarde()),
                     c.status(), c.beslutadAv(), c.datum(), nz(c.motivering()), nz(c.meddelande())));
         }

@@ -41,7 +41,7 @@ public final class WorkbookWriter {
     /** Everything the workbook shows, gathered by the publish step. */
     public record Contents(int reportYear, String built, List<Snapshots.MovedCell> sinceSnapshot,
             ShownFile.Accounting accounting, List<PublishedTable> tables,
-            List<PublishedTable> breakdowns, List<RuleResult> rules, List<Corrections.Correction> corrections,
+            List<PublishedTable> breakdowns, List<RuleResult> rules, List<ShownCorrection> corrections,
             List<Corrections.MovedCell> movedCells, List<QuarantineSummary.PerReason> quarantinePerReason,
             List<QuarantineSummary.Entry> quarantineRows) {
     }
@@ -295,13 +295,13 @@ public final class WorkbookWriter {
         widths(sheet, 26, 10, 110, 10, 10, 9);
     }
 
-    private void corrections(List<Corrections.Correction> corrections, List<Corrections.MovedCell> moved) {
+    private void corrections(List<ShownCorrection> corrections, List<Corrections.MovedCell> moved) {
         Sheet sheet = workbook.createSheet("Korrigeringar");
         put(sheet, 0, 0, "Analytikernas korrigeringar", title);
         headerRow(sheet, 1, new String[] {"Id", "Källa", "Nyckel", "Fält", "Värde före", "Nytt värde", "Motivering",
-            "Beslutad av", "Datum", "Status", "Fil och rad", "Meddelande"});
+            "Beslutad av", "Datum", "Status", "Fil och rad", "Meddelande", "Publicerade celler den flyttade"});
         int r = 2;
-        for (Corrections.Correction c : corrections) {
+        for (ShownCorrection c : corrections) {
             Row row = sheet.createRow(r++);
             text(row, 0, c.id());
             text(row, 1, c.kalla());
@@ -315,6 +315,11 @@ public final class WorkbookWriter {
             styled(row, 9, c.status(), c.status().equals("FEL") ? fel : null);
             text(row, 10, c.fileName() + " rad " + c.rowNo());
             text(row, 11, c.meddelande());
+            text(row, 12, c.movedText());
+        }
+        if (corrections.stream().anyMatch(ShownCorrection::aboutPerson)) {
+            put(sheet, r++, 0, "En korrigering av ett ärende gäller en enskild person: dess nyckel (region och år), värdet"
+                    + " före och motiveringen visas inte, bara vilka publicerade celler den flyttade.", note);
         }
         if (corrections.isEmpty()) {
             put(sheet, r++, 0, "Inga korrigeringar har tillämpats i denna körning.", note);
@@ -335,7 +340,7 @@ public final class WorkbookWriter {
             put(sheet, r, 0, "Ingen publicerad cell flyttades.", note);
         }
         sheet.createFreezePane(0, 2);
-        widths(sheet, 10, 20, 28, 18, 22, 22, 60, 20, 12, 9, 50, 60);
+        widths(sheet, 10, 20, 28, 18, 22, 22, 60, 20, 12, 9, 50, 60, 80);
     }
 
     private void quarantine(Contents c) {

@@ -40,16 +40,22 @@ public class DisclosureBoundary {
     /** What a coordinator file's rows show in its lineage when its row accounting is hidden: they would count it. */
     public static final String ROWS_HIDDEN = "(dolda: röjandekontroll)";
 
+    /** How many quarantined cells a list shows at most (the first, by file and row). */
+    public static final int QUARANTINE_ROWS_SHOWN = QuarantineSummary.ROWS_SHOWN;
+
     private final SourceFileRegistry registry;
     private final ReconciliationEngine reconciliation;
     private final Corrections corrections;
     private final Lineage lineage;
     private final CaseCounts cases;
+    private final QuarantineSummary quarantine;
     private final int threshold;
 
     public DisclosureBoundary(SourceFileRegistry registry, ReconciliationEngine reconciliation, Corrections corrections,
-            Lineage lineage, CaseCounts cases, @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
+            Lineage lineage, CaseCounts cases, QuarantineSummary quarantine,
+            @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
         this.cases = cases;
+        this.quarantine = quarantine;
         this.registry = registry;
         this.reconciliation = reconciliation;
         this.corrections = corrections;
@@ -65,6 +71,27 @@ public class DisclosureBoundary {
     /** The row accounting of the files in the warehouse now (Översikt, the run report, the declaration). */
     public ShownFile.Accounting accounting() {
         return ShownFile.Accounting.of(registry.report(), threshold);
+    }
+
+    /**
+     * The quarantine of the files in the warehouse now (the Karantän sheet, the declaration): per file and reason, and
+     * the first rows; a coordinator file's quarantined rows as its accounting shows them, their reasons per source.
+     */
+    public ShownQuarantine quarantine() {
+        return ShownQuarantine.of(quarantine.perReason(), quarantine.firstRows(false), accounting().files());
+    }
+
+    /** The quarantined cells of the files a run registered, as {@link #quarantine()} lists them. */
+    public List<ShownQuarantine.Row> quarantineOfRun(List<Long> jobExecutionIds) {
+        return ShownQuarantine.rows(quarantine.rowsOfRuns(jobExecutionIds, false));
+    }
+
+    /**
+     * Internal, for the console pages only an ANALYST can open: the quarantined cells of a run's files, coordinator
+     * files' among them, each where it is and why in fixed words, never its value.
+     */
+    public List<ShownQuarantine.Row> internalQuarantineOfRun(List<Long> jobExecutionIds) {
+        return ShownQuarantine.rows(quarantine.rowsOfRuns(jobExecutionIds, true));
     }
 
     /**

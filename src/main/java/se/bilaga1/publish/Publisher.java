@@ -34,18 +34,16 @@ public class Publisher {
     private final Bilaga1Tables tables;
     private final DisclosureBoundary boundary;
     private final SourceFileRegistry registry;
-    private final QuarantineSummary quarantine;
     private final Kommuner kommuner;
     private final Lineage lineage;
 
     public Publisher(Bilaga1Tables tables, DisclosureBoundary boundary, SourceFileRegistry registry,
-            QuarantineSummary quarantine, Kommuner kommuner, Lineage lineage) {
+            Kommuner kommuner, Lineage lineage) {
         this.lineage = lineage;
         this.kommuner = kommuner;
         this.tables = tables;
         this.boundary = boundary;
         this.registry = registry;
-        this.quarantine = quarantine;
     }
 
     /**
@@ -114,8 +112,7 @@ public class Publisher {
         outputs.put(written.reconciliationCsv(), file -> FlatCsvWriter.writeReconciliation(file, rules));
         List<Corrections.MovedCell> moved = boundary.movedCells(only -> tables.only(only, reportYear));
         WorkbookWriter.Contents contents = new WorkbookWriter.Contents(reportYear, built, sinceSnapshot, boundary.accounting(),
-                published, tables.breakdowns(reportYear), rules, boundary.corrections(moved), moved, quarantine.perReason(),
-                quarantine.firstRows());
+                published, tables.breakdowns(reportYear), rules, boundary.corrections(moved), moved, boundary.quarantine());
         // the declaration is made of what the other sheets show, so its figures are the run's own
         QualityDeclaration declaration = QualityDeclaration.of(contents, written.cellsSha256(), registry.deliveredAt(),
                 boundary.caseRegionsPerYear(), kommuner.all().size());

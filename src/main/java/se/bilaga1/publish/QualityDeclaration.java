@@ -47,7 +47,7 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
      * corrections, hidden cells and every rule result on its tables.
      */
     public record Section(String name, List<String> tables, List<Delivery> files, List<Integer> years,
-            List<Response> responses, List<Regions> regions, List<QuarantineSummary.PerReason> quarantine,
+            List<Response> responses, List<Regions> regions, List<ShownQuarantine.PerReason> quarantine,
             List<ShownCorrection> corrections, int cellsMoved, List<HiddenCells> hidden, List<RuleResult> rules) {
 
         public long suppressed() {
@@ -130,14 +130,14 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
             sections.add(new Section(e.getKey(), publishedBySection.get(e.getKey()), deliveries(files, deliveredAt),
                     years(tables.subList(0, publishedBySection.get(e.getKey()).size())), responses(tables, municipalities),
                     sources.contains(QuarantineSummary.CASE_SOURCE) ? regions(caseRegionsPerYear) : List.of(),
-                    quarantine(c.quarantinePerReason(), fileNames), corrections,
+                    quarantine(c.quarantine(), fileNames), corrections,
                     (int) c.movedCells().stream().filter(m -> tableNames.contains(m.tabell())).count(), hidden(tables),
                     rules));
         }
         List<ShownFile> otherFiles = c.accounting().files().stream().filter(f -> !takenFiles.contains(f.fileName())).toList();
         Set<String> otherNames = new LinkedHashSet<>(otherFiles.stream().map(ShownFile::fileName).toList());
         sections.add(new Section(OTHER, List.of(), deliveries(otherFiles, deliveredAt), List.of(), List.of(), List.of(),
-                quarantine(c.quarantinePerReason(), otherNames),
+                quarantine(c.quarantine(), otherNames),
                 c.corrections().stream().filter(k -> !takenCorrections.contains(k.id())).toList(), 0, List.of(),
                 c.rules().stream().filter(r -> !takenRules.contains(r)).toList()));
         return new QualityDeclaration(c.reportYear(), c.built(), cellsSha256, totals(c, sections), sections);
@@ -213,8 +213,8 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
         return regions;
     }
 
-    private static List<QuarantineSummary.PerReason> quarantine(List<QuarantineSummary.PerReason> all, Set<String> files) {
-        return all.stream().filter(q -> files.contains(q.fileName())).toList();
+    private static List<ShownQuarantine.PerReason> quarantine(ShownQuarantine all, Set<String> files) {
+        return all.perReason().stream().filter(q -> q.of(files)).toList();
     }
 
     /** Cells shown as {@code ..}, per table and reason, with the rule a table's note states for suppressed ones. */

@@ -126,7 +126,7 @@ final class QualityDeclarationText {
 
         out.add(new Heading(3, "Rader i karantän"));
         table(out, List.of("Fil", "Orsak", "Rader"), s.quarantine().stream()
-                .map(q -> Arrays.<Object>asList(q.fileName(), q.reason(), q.rows())).toList(), "Inga rader i karantän.");
+                .map(q -> Arrays.<Object>asList(q.where(), q.reason(), q.rows().cell())).toList(), "Inga rader i karantän.");
 
         out.add(new Heading(3, "Korrigeringar"));
         List<List<Object>> corrections = new ArrayList<>();

@@ -42,8 +42,7 @@ public final class WorkbookWriter {
     public record Contents(int reportYear, String built, List<Snapshots.MovedCell> sinceSnapshot,
             ShownFile.Accounting accounting, List<PublishedTable> tables,
             List<PublishedTable> breakdowns, List<RuleResult> rules, List<ShownCorrection> corrections,
-            List<Corrections.MovedCell> movedCells, List<QuarantineSummary.PerReason> quarantinePerReason,
-            List<QuarantineSummary.Entry> quarantineRows) {
+            List<Corrections.MovedCell> movedCells, ShownQuarantine quarantine) {
     }
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
@@ -365,27 +364,30 @@ public final class WorkbookWriter {
         r++;
         put(sheet, r++, 0, "Rader i karantän per fil och orsak", title);
         headerRow(sheet, r++, new String[] {"Fil", "Orsak", "Rader"});
-        for (QuarantineSummary.PerReason p : c.quarantinePerReason()) {
+        for (ShownQuarantine.PerReason p : c.quarantine().perReason()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, p.fileName());
+            text(row, 0, p.where());
             text(row, 1, p.reason());
-            number(row, 2, p.rows());
+            count(row, 2, p.rows());
         }
-        if (c.quarantinePerReason().isEmpty()) {
+        if (c.quarantine().perReason().isEmpty()) {
             put(sheet, r++, 0, "Inga rader i karantän.", note);
         }
         r++;
         put(sheet, r++, 0, "De första " + QuarantineSummary.ROWS_SHOWN + " raderna i karantän", title);
         headerRow(sheet, r++, new String[] {"Fil", "Blad", "Rad", "Kolumn", "Värde", "Orsak"});
-        for (QuarantineSummary.Entry e : c.quarantineRows()) {
+        for (ShownQuarantine.Row e : c.quarantine().rows()) {
             Row row = sheet.createRow(r++);
             text(row, 0, e.fileName());
-            text(row, 1, e.sheetName());
-            number(row, 2, e.rowNo());
+            text(row, 1, e.sheet());
+            number(row, 2, e.row());
             text(row, 3, e.column());
-            text(row, 4, e.rawValue());
+            text(row, 4, e.value());
             text(row, 5, e.reason());
         }
+        put(sheet, r, 0, "Regionkoordinatorernas rader i karantän listas inte en och en: en fil är en region och ett år,"
+                + " så listan skulle räkna dem. De räknas per fil som radbalansen (Översikt) och per orsak för alla filer"
+                + " ovan. Värdet i en persons rad visas aldrig, och orsaken bara med fasta ord.", note);
         sheet.createFreezePane(0, 2);
         widths(sheet, 40, 60, 10, 24, 30, 80);
     }

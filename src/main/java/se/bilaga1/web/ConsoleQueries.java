@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import se.bilaga1.jobs.NightlyJobConfiguration;
-import se.bilaga1.publish.QuarantineSummary;
 import se.bilaga1.jobs.RebuildJobConfiguration;
 
 /**
@@ -22,8 +21,6 @@ import se.bilaga1.jobs.RebuildJobConfiguration;
  */
 @Service
 public class ConsoleQueries {
-
-    static final int QUARANTINE_SHOWN = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -83,10 +80,6 @@ public class ConsoleQueries {
         }
     }
 
-    /** A quarantined cell: where it is and why; its value masked when it belongs to a coordinator case. */
-    public record QuarantineRow(String fileName, String sheet, int row, String column, String value, String reason) {
-    }
-
     /** A snapshot of a report year. */
     public record SnapshotRow(int reportYear, int number, LocalDateTime created, boolean forced, String inputsSha256,
             String cellsSha256, Long jobExecutionId) {
@@ -129,18 +122,6 @@ public class ConsoleQueries {
                 + ") ORDER BY file_name, id", (rs, i) -> new FileRow(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                         rs.getString(10)), executions.toArray());
-    }
-
-    public List<QuarantineRow> quarantine(List<Long> executions) {
-        if (executions.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("SELECT f.file_name, q.sheet_name, q.row_no, q.column_name, " + QuarantineSummary.SHOWN_VALUE
-                + ", q.reason FROM quarantine_row q"
-                + " JOIN source_file f ON f.id = q.source_file_id WHERE f.job_execution_id IN ("
-                + placeholders(executions.size()) + ") ORDER BY f.file_name, q.row_no, q.id FETCH FIRST " + QUARANTINE_SHOWN
-                + " ROWS ONLY", (rs, i) -> new QuarantineRow(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)), executions.toArray());
     }
 
     /** The files a nightly run found new, changed or removed. */

@@ -107,15 +107,18 @@ class CasePrivacyTest {
             assertThat(everything).doesNotContain(row);
         }
 
-        // the quarantine sheet names the file, sheet, row and column of the case cell and masks its value
+        // the quarantine sheet: Syd 2023's one quarantined case is a regional count of 1, hidden as its accounting is;
+        // its reason is counted over all the coordinators' files in fixed words, and its row is not listed
         try (XSSFWorkbook book = new XSSFWorkbook(output.resolve("bilaga1-2024.xlsx").toFile())) {
             List<List<String>> quarantine = rows(book.getSheet("Karantän"));
-            assertThat(quarantine).anySatisfy(r -> assertThat(r).startsWith("regionkoordinatorer/syd-2023.xlsx",
-                    "arende_id given twice for region Syd 2023: the first case stays", "1"));
-            List<String> entry = quarantine.stream().filter(r -> r.size() == 6
-                    && r.get(0).equals("regionkoordinatorer/syd-2023.xlsx")).findFirst().orElseThrow();
-            assertThat(entry.get(3)).matches("A \\(.+\\)");
-            assertThat(entry.get(4)).isEqualTo("(dold: ärendeuppgift)");
+            assertThat(quarantine).anySatisfy(r -> assertThat(r).containsExactly("regionkoordinatorer/syd-2023.xlsx",
+                    "rader i karantän (orsakerna räknas för alla källans filer tillsammans)", ".."));
+            assertThat(quarantine).anySatisfy(r -> assertThat(r).containsExactly("regionkoordinatorer/ (alla filer)",
+                    "samma id förekommer redan i filen: den första raden står kvar", "1"));
+            assertThat(quarantine).noneSatisfy(r -> assertThat(r.size() == 6 && r.get(0).startsWith("regionkoordinatorer/"))
+                    .isTrue());
+            assertThat(quarantine.stream().flatMap(List::stream)).noneMatch(t -> t.contains("Syd 2023")
+                    || t.contains("given twice") || t.contains(duplicate));
             // a correction row is no case row: it is listed as it is
             assertThat(quarantine).anySatisfy(r -> assertThat(r).containsExactly(
                     "korrigeringar/korrigeringar-2024-tillagg.csv", "", "6", "F (motivering)", "",

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.ingest.SourceFileRegistry;
+import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.CaseCounts;
@@ -31,8 +32,9 @@ import se.bilaga1.warehouse.PublishedTable;
  * the regional tables protect themselves ({@code CaseTables}) by the same rule. Quarantined cells of people's rows
  * leave without their value and with a reason that quotes none of the row's fields.
  * <p>
- * One exception, and it says so: {@link #internalFilesOfRun} gives exact per-file accounting for the console's
- * internal pages, which only an ANALYST can open.
+ * One exception, and it says so: {@link #internalFilesOfRun} (and {@link #internalQuarantineOfRun}) give exact
+ * per-file accounting for the console's internal pages, which only an ANALYST can open; never case rows, keys or
+ * values.
  */
 @Component
 public class DisclosureBoundary {
@@ -71,6 +73,36 @@ public class DisclosureBoundary {
     /** The row accounting of the files in the warehouse now (Översikt, the run report, the declaration). */
     public ShownFile.Accounting accounting() {
         return ShownFile.Accounting.of(registry.report(), threshold);
+    }
+
+    /** The row accounting of the files a run (its executions) registered, as the console's run page shows it. */
+    public List<ShownFile> filesOfRun(List<Long> jobExecutionIds) {
+        return RunAccounting.files(registry.reportOfRuns(jobExecutionIds), accounting().files());
+    }
+
+    /** The rows a run's files loaded and quarantined, as the console's list of runs shows them. */
+    public RunRows rowsOfRun(List<Long> jobExecutionIds) {
+        List<FileReport> files = registry.reportOfRuns(jobExecutionIds);
+        List<ShownFile> current = accounting().files();
+        return new RunRows(RunAccounting.loaded(files, current), RunAccounting.quarantined(files, current));
+    }
+
+    /** A run's rows loaded and quarantined, over all the files it registered. */
+    public record RunRows(ShownCount loaded, ShownCount quarantined) {
+    }
+
+    /**
+     * Internal, for the console pages only an ANALYST can open (and that say so): the exact row accounting of the files
+     * a run registered, coordinator files' among them, so that read = loaded + quarantined + notes can be checked.
+     * Never case rows, keys or values: only counts per file.
+     */
+    public List<FileReport> internalFilesOfRun(List<Long> jobExecutionIds) {
+        return registry.reportOfRuns(jobExecutionIds);
+    }
+
+    /** A step's row count as a page may show it: hidden for a step that loads people's rows (one region's, perhaps). */
+    public static ShownCount stepCount(String stepName, long count) {
+        return countsPeople(stepName) ? ShownCount.HIDDEN : ShownCount.of(count);
     }
 
     /**

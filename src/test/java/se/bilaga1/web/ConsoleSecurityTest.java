@@ -147,6 +147,33 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void onlyAnAnalystOpensARunsInternalAccountingAndItSaysSo() throws Exception {
+        var run = rebuild.rebuild(2024, Path.of("input"), OUTPUT.resolve("output"));
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String internal = "/korningar/" + run.getId() + "/intern";
+        mvc.perform(get(internal).with(user("ville").roles("VIEWER"))).andExpect(status().isForbidden());
+        mvc.perform(get(internal)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/logga-in"));
+        String page = mvc.perform(get(internal).with(user("anna").roles("ANALYST"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        // exact accounting, marked internal: Syd 2023's one quarantined case, which no viewer sees
+        assertThat(page).contains("Intern uppgift, bara för analytiker");
+        List<String> files = java.util.Arrays.stream(page.split("<tr class=\"intern-file\">")).skip(1).toList();
+        assertThat(files).anySatisfy(row -> assertThat(row).contains("regionkoordinatorer/syd-2023.xlsx")
+                .contains("<td class=\"num\">69</td><td class=\"num\">67</td>")
+                .contains("<td class=\"num\">1</td><td class=\"num\">1</td>"));
+        // where its quarantined cell is, never what it says nor a reason quoting the case
+        String duplicate = jdbc.queryForObject("SELECT q.raw_value FROM quarantine_row q JOIN source_file f ON f.id ="
+                + " q.source_file_id WHERE f.file_name = 'regionkoordinatorer/syd-2023.xlsx'", String.class);
+        assertThat(page).contains("(dold: ärendeuppgift)", "samma id förekommer redan i filen").doesNotContain(duplicate)
+                .doesNotContain("Syd 2023").doesNotContain("given twice");
+        // the viewer's run page links to it for an analyst only
+        assertThat(mvc.perform(get("/korningar/" + run.getId()).with(user("anna").roles("ANALYST"))).andReturn()
+                .getResponse().getContentAsString()).contains(internal);
+        assertThat(mvc.perform(get("/korningar/" + run.getId()).with(user("ville").roles("VIEWER"))).andReturn()
+                .getResponse().getContentAsString()).doesNotContain(internal);
+    }
+
+    @Test
     void aPasswordInPlainTextIsRefusedAtStartup() {
         var config = new ConsoleUsers(List.of(new ConsoleUsers.User("anna", "hemligt-i-klartext", ConsoleUsers.Role.ANALYST)));
         assertThatThrownBy(() -> new SecurityConfiguration().consoleUsers(config))

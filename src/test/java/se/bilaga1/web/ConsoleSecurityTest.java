@@ -27,11 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.bilaga1.jobs.RebuildCommand;
+import se.bilaga1.testsupport.SmallCounts;
 
 /**
  * Who may do what in the console, over the real filter chain: only the health check without login, VIEWER reads
  * and downloads, ANALYST may also rebuild, every POST needs its CSRF token, a wrong password stays out, users'
- * passwords must be bcrypt hashes, and no page ever shows a coordinator case's id.
+ * passwords must be bcrypt hashes, no page ever shows a coordinator case's id, no page a VIEWER opens shows a small
+ * count of a region's cases, and only an ANALYST opens a run's internal accounting.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -131,10 +133,26 @@ class ConsoleSecurityTest {
         // Syd's quarantined cases), let alone its value
         assertThat(runPage).contains("regionkoordinatorer/syd-2023.xlsx").doesNotContain("(dold: ärendeuppgift)")
                 .doesNotContain("given twice").contains("stodprogram.delar_mot_totalt").contains("status-FEL");
-        String everything = runPage + mvc.perform(get("/korningar").with(user("ville").roles("VIEWER"))).andReturn()
-                .getResponse().getContentAsString() + mvc.perform(get("/ogonblicksbilder").with(user("ville").roles("VIEWER")))
-                        .andReturn().getResponse().getContentAsString();
+        String runsPage = mvc.perform(get("/korningar").with(user("ville").roles("VIEWER"))).andReturn().getResponse()
+                .getContentAsString();
+        String snapshotsPage = mvc.perform(get("/ogonblicksbilder").with(user("ville").roles("VIEWER"))).andReturn()
+                .getResponse().getContentAsString();
+        String everything = runPage + runsPage + snapshotsPage;
         assertThat(caseIds).noneMatch(everything::contains);
+
+        // no count of cases per coordinator file or per region and year from 1 to 3 beside its name, on any page a
+        // viewer opens: Syd 2023's one quarantined case, say, is .. as in the workbook
+        List<SmallCounts.Sensitive> small = SmallCounts.of(jdbc, 3);
+        assertThat(small).contains(new SmallCounts.Sensitive("regionkoordinatorer/syd-2023.xlsx", 1, "i karantän"));
+        List<SmallCounts.Record> records = new java.util.ArrayList<>(SmallCounts.html("run page", runPage));
+        records.addAll(SmallCounts.html("runs", runsPage));
+        records.addAll(SmallCounts.html("snapshots", snapshotsPage));
+        assertThat(records).anySatisfy(r -> assertThat(r.fields()).contains("regionkoordinatorer/syd-2023.xlsx", "69",
+                ".."));
+        assertThat(SmallCounts.leaks(records, small)).isEmpty();
+        // a step that loads people's rows shows no counts (a night may load one region's file)
+        assertThat(records).anySatisfy(r -> assertThat(r.fields()).startsWith("loadRegionkoordinatorer", "COMPLETED",
+                "..", ".."));
 
         // downloads: the snapshot's own files, by name only
         byte[] workbook = mvc.perform(get("/ogonblicksbilder/2024/1/bilaga1-2024.xlsx").with(user("ville").roles("VIEWER")))

@@ -136,12 +136,12 @@ public class Lineage {
     }
 
     /** Coordinator case files: their rows point at single victims. */
-    public static boolean isCaseProvenance(Provenance p) {
+    static boolean isCaseProvenance(Provenance p) {
         return isCaseFile(p.fileName());
     }
 
     /** Whether a file is a coordinator case file (the lineage never counts its cases). */
-    public static boolean isCaseFile(String fileName) {
+    private static boolean isCaseFile(String fileName) {
         return fileName != null && fileName.startsWith(CASE_FOLDER);
     }
 

@@ -39,7 +39,7 @@ import se.bilaga1.warehouse.PublishedTable;
 @Component
 public class DisclosureBoundary {
 
-    /** What a coordinator file's rows show in its lineage when its row accounting is hidden: they would count it. */
+    /** What a coordinator file's rows show in its lineage unless its row accounting is shown in full: they would count it. */
     public static final String ROWS_HIDDEN = "(dolda: röjandekontroll)";
 
     /** How many quarantined cells a list shows at most (the first, by file and row). */
@@ -149,13 +149,15 @@ public class DisclosureBoundary {
 
     /**
      * The lineage of every cell of {@code published} (what Spårbarhet shows, the warehouse records and explain reads):
-     * a coordinator file is named without a count; its sheet rows only where its row accounting passed the check (else
-     * they would count it); a correction about a person without its reason.
+     * a coordinator file is named without a count; its sheet rows only where its row accounting is shown in full (a
+     * range counts the rows it spans, and where it ends tells whether the rows after it were loaded); a correction
+     * about a person without its reason.
      */
     public List<Lineage.CellLineage> lineage(int reportYear, List<PublishedTable> published, List<RuleResult> rules,
             List<Corrections.MovedCell> moved) {
         List<Corrections.Correction> shown = corrections.all().stream().map(ShownCorrection::forLineage).toList();
-        Set<String> uncounted = accounting().files().stream().filter(f -> f.regional() && f.read().hidden())
+        Set<String> uncounted = accounting().files().stream().filter(f -> f.regional() && (f.read().hidden()
+                || f.loaded().hidden() || f.quarantined().hidden()))
                 .map(f -> f.fileName() + "\u0000" + f.sha256()).collect(Collectors.toSet());
         return lineage.of(reportYear, published, rules, moved, shown).stream().map(c -> new Lineage.CellLineage(c.tabell(),
                 c.rad(), c.kolumn(), c.varde(), c.entries().stream().map(e -> uncounted.contains(e.fileName() + "\u0000"

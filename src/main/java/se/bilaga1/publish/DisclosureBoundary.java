@@ -53,21 +53,16 @@ public class DisclosureBoundary {
     private final QuarantineSummary quarantine;
     private final int threshold;
 
-    public DisclosureBoundary(SourceFileRegistry registry, ReconciliationEngine reconciliation, Corrections corrections,
+    DisclosureBoundary(SourceFileRegistry registry, ReconciliationEngine reconciliation, Corrections corrections,
             Lineage lineage, CaseCounts cases, QuarantineSummary quarantine,
             @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
-        this.cases = cases;
-        this.quarantine = quarantine;
         this.registry = registry;
         this.reconciliation = reconciliation;
         this.corrections = corrections;
         this.lineage = lineage;
+        this.cases = cases;
+        this.quarantine = quarantine;
         this.threshold = threshold;
-    }
-
-    /** The threshold of the rule: counts from 1 to it are hidden. */
-    public int threshold() {
-        return threshold;
     }
 
     /** The row accounting of the files in the warehouse now (Översikt, the run report, the declaration). */

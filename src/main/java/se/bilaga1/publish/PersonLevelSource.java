@@ -12,7 +12,7 @@ import se.bilaga1.regionkoordinatorer.RegionkoordinatorLayoutDetector;
  * coordinator file is one police region and year) its row accounting is a regional count, protected like the regional
  * tables.
  */
-public enum PersonLevelSource {
+enum PersonLevelSource {
 
     REGIONKOORDINATORER(RegionkoordinatorLayoutDetector.SOURCE, true, "(dold: ärendeuppgift)"),
     MIGRATIONSVERKET(MigrationsverketLayoutDetector.SOURCE, false, "(dold: personuppgift)");
@@ -28,32 +28,27 @@ public enum PersonLevelSource {
     }
 
     /** The source folder's name under {@code input/}. */
-    public String source() {
+    String source() {
         return source;
     }
 
     /** Whether each file covers less than the whole country (then its counts are sub-national). */
-    public boolean regionalFiles() {
+    boolean regionalFiles() {
         return regionalFiles;
     }
 
     /** What an output shows in place of a quarantined cell's value. */
-    public String hiddenValue() {
+    String hiddenValue() {
         return hiddenValue;
     }
 
     /** The source of that name ({@code regionkoordinatorer}), if its rows are people. */
-    public static Optional<PersonLevelSource> ofSource(String source) {
+    static Optional<PersonLevelSource> ofSource(String source) {
         return Arrays.stream(values()).filter(s -> s.source.equals(source)).findFirst();
     }
 
-    /** The source a file under it ({@code regionkoordinatorer/nord-2024.xlsx}) belongs to, if its rows are people. */
-    public static Optional<PersonLevelSource> ofFile(String fileName) {
-        return Arrays.stream(values()).filter(s -> fileName != null && fileName.startsWith(s.source + "/")).findFirst();
-    }
-
     /** Whether a step loads this source's rows ({@code loadRegionkoordinatorer}): its row counts are counts of people. */
-    public static boolean loads(String stepName) {
+    static boolean loads(String stepName) {
         return Arrays.stream(values()).anyMatch(s -> stepName != null && stepName.equalsIgnoreCase("load" + s.source));
     }
 }

@@ -214,13 +214,26 @@ public class SourceFileRegistry {
     }
 
     public List<FileReport> report() {
-        return jdbc.query("SELECT source_name, file_name, sha256, size_bytes, file_kind, layout, sheet_name, encoding, status,"
-                + " message, rows_read, rows_loaded, rows_quarantined, rows_notes FROM source_file WHERE status NOT IN ('"
-                + REPLACED + "','" + RETIRED + "') ORDER BY source_name, file_name, id",
-                (rs, i) -> new FileReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11),
-                        rs.getInt(12), rs.getInt(13), rs.getInt(14)));
+        return jdbc.query(SELECT_REPORT + " WHERE status NOT IN ('" + REPLACED + "','" + RETIRED + "') ORDER BY source_name,"
+                + " file_name, id", FILE_REPORT);
     }
+
+    /** The files the runs (job executions) registered, versions since replaced or retired among them. */
+    public List<FileReport> reportOfRuns(List<Long> jobExecutionIds) {
+        if (jobExecutionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SELECT_REPORT + " WHERE job_execution_id IN (" + String.join(",",
+                java.util.Collections.nCopies(jobExecutionIds.size(), "?")) + ") ORDER BY file_name, id", FILE_REPORT,
+                jobExecutionIds.toArray());
+    }
+
+    private static final String SELECT_REPORT = "SELECT source_name, file_name, sha256, size_bytes, file_kind, layout,"
+            + " sheet_name, encoding, status, message, rows_read, rows_loaded, rows_quarantined, rows_notes FROM source_file";
+
+    private static final RowMapper<FileReport> FILE_REPORT = (rs, i) -> new FileReport(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14));
 
     /** One file's line in the run report and the workbook's overview. */
     public record FileReport(String source, String fileName, String sha256, long sizeBytes, String kind, String layout,

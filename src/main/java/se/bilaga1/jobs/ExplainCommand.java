@@ -8,13 +8,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.warehouse.Lineage;
 
 /**
  * {@code explain N TABELL RAD KOLUMN [--snapshot=K]}: where one published cell of report year N comes from, read
  * from the lineage the last publishing run recorded (or snapshot K's): its value, its source files with SHA-256,
- * sheets, rows and columns (for coordinator cases how many cases per file, never a row or a case key), the
- * corrections that moved it and the rule results that checked it. Reads only.
+ * sheets, rows and columns (coordinator case files named, never with a count of their cases nor a case key), the
+ * corrections that moved it and the rule results that checked it. Reads only, and only what the disclosure boundary
+ * recorded and hands out.
  */
 @Component
 public class ExplainCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -22,11 +24,11 @@ public class ExplainCommand implements ApplicationRunner, ExitCodeGenerator {
     static final String USAGE = "usage: explain N TABELL RAD KOLUMN [--snapshot=K]"
             + "   e.g. explain 2024 \"Tabell 7\" \"4 kap. 1 a § BrB Människohandel\" 2024";
 
-    private final Lineage lineage;
+    private final DisclosureBoundary boundary;
     private int exitCode;
 
-    public ExplainCommand(Lineage lineage) {
-        this.lineage = lineage;
+    public ExplainCommand(DisclosureBoundary boundary) {
+        this.boundary = boundary;
     }
 
     @Override
@@ -60,15 +62,15 @@ public class ExplainCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     public Result explain(int year, String tabell, String rad, String kolumn, Integer snapshotNo) {
-        Optional<Lineage.Recorded> recorded = lineage.recorded(year, snapshotNo);
+        Optional<Lineage.Recorded> recorded = boundary.recordedLineage(year, snapshotNo);
         if (recorded.isEmpty()) {
             return new Result(false, "No lineage recorded for report year " + year
                     + (snapshotNo == null ? "" : " snapshot " + snapshotNo) + ": run ./jobs/rebuild " + year + " first.\n");
         }
         Lineage.Recorded r = recorded.get();
-        Optional<Lineage.CellLineage> cell = lineage.cell(r.id(), tabell, rad, kolumn);
+        Optional<Lineage.CellLineage> cell = boundary.recordedCell(r.id(), tabell, rad, kolumn);
         if (cell.isEmpty()) {
-            List<String> rows = lineage.rows(r.id(), tabell);
+            List<String> rows = boundary.recordedRows(r.id(), tabell);
             return new Result(false, "No published cell " + tabell + " × " + rad + " × " + kolumn + " in report year " + year
                     + (rows.isEmpty() ? " (no such table)" : "; the rows of " + tabell + ": " + String.join(" | ", rows))
                     + "\n");

@@ -7,24 +7,23 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.reconcile.ReconciliationEngine;
+import se.bilaga1.publish.DisclosureBoundary;
+import se.bilaga1.publish.ShownFile;
 import se.bilaga1.reconcile.RuleResult;
 
 /**
  * The run report printed at the end of a run: what the runner did first (recovered, restarted), the input
- * changes (nightly), per file its accounting, the rules, the snapshot and the outputs. Never a row's content.
+ * changes (nightly), per file its accounting, the rules, the snapshot and the outputs, all as the disclosure boundary
+ * hands them out. Never a row's content.
  */
 @Component
 public class RunReport {
 
-    private final SourceFileRegistry registry;
-    private final ReconciliationEngine reconciliation;
+    private final DisclosureBoundary boundary;
     private final JdbcTemplate jdbc;
 
-    public RunReport(SourceFileRegistry registry, ReconciliationEngine reconciliation, JdbcTemplate jdbc) {
-        this.registry = registry;
-        this.reconciliation = reconciliation;
+    public RunReport(DisclosureBoundary boundary, JdbcTemplate jdbc) {
+        this.boundary = boundary;
         this.jdbc = jdbc;
     }
 
@@ -48,16 +47,17 @@ public class RunReport {
                         out.append(String.format("  %-8s %s%n", rs.getString(1), rs.getString(2)));
                     }, execution.getJobInstance().getInstanceId());
         }
-        out.append("Files (rows read = loaded + quarantined + notes):\n");
-        for (SourceFileRegistry.FileReport f : registry.report()) {
-            out.append(String.format("  %-9s %-45s %s  read %d = loaded %d + quarantined %d + notes %d%s%n",
-                    f.status(), f.fileName(), f.sha256().substring(0, 12), f.read(), f.loaded(), f.quarantined(), f.notes(),
-                    f.balances() ? "" : "  ** DOES NOT BALANCE **"));
+        out.append("Files (rows read = loaded + quarantined + notes; a coordinator file's counts are regional: .. where the"
+                + " disclosure check hides them):\n");
+        for (ShownFile f : boundary.accounting().files()) {
+            out.append(String.format("  %-9s %-45s %s  read %s = loaded %s + quarantined %s + notes %d%s%n",
+                    f.status(), f.fileName(), f.sha256().substring(0, 12), f.read().text(), f.loaded().text(),
+                    f.quarantined().text(), f.notes(), f.balances() ? "" : "  ** DOES NOT BALANCE **"));
             if (f.message() != null) {
                 out.append("            ").append(f.message()).append('\n');
             }
         }
-        List<RuleResult> rules = reconciliation.results(year);
+        List<RuleResult> rules = boundary.rules(year);
         out.append(String.format("Reconciliation: %d checks, %d OK, %d VARNING, %d FEL%n", rules.size(),
                 count(rules, RuleResult.Status.OK), count(rules, RuleResult.Status.VARNING), count(rules, RuleResult.Status.FEL)));
         rules.stream().filter(r -> r.status() != RuleResult.Status.OK).forEach(r -> out.append("  ").append(r.status())

@@ -10,25 +10,26 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import se.bilaga1.reconcile.ReconciliationEngine;
+import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.reconcile.RuleResult;
 
 /**
  * {@code status [--limit=N]}: the last runs (newest first) with their outcome, what they changed and found, the
- * findings of the latest reconciled year, the snapshots, and whether a run is under way now. Reads only.
+ * findings of the latest reconciled year (as the disclosure boundary hands them out), the snapshots, and whether a run is
+ * under way now. No count of rows per file: those are the run report's, protected there. Reads only.
  */
 @Component
 public class StatusCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final JdbcTemplate jdbc;
     private final RunLock lock;
-    private final ReconciliationEngine reconciliation;
+    private final DisclosureBoundary boundary;
     private int exitCode;
 
-    public StatusCommand(JdbcTemplate jdbc, RunLock lock, ReconciliationEngine reconciliation) {
+    public StatusCommand(JdbcTemplate jdbc, RunLock lock, DisclosureBoundary boundary) {
         this.jdbc = jdbc;
         this.lock = lock;
-        this.reconciliation = reconciliation;
+        this.boundary = boundary;
     }
 
     @Override
@@ -91,7 +92,7 @@ public class StatusCommand implements ApplicationRunner, ExitCodeGenerator {
                 });
         if (!years.isEmpty()) {
             int year = years.get(0);
-            List<RuleResult> rules = reconciliation.results(year);
+            List<RuleResult> rules = boundary.rules(year);
             out.append("Findings of report year ").append(year).append(" now: ").append(rules.size()).append(" checks, ")
                     .append(rules.stream().filter(r -> r.status() == RuleResult.Status.FEL).count()).append(" FEL, ")
                     .append(rules.stream().filter(r -> r.status() == RuleResult.Status.VARNING).count()).append(" VARNING\n");

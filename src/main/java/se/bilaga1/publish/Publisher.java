@@ -16,40 +16,34 @@ import org.springframework.stereotype.Service;
 
 import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;
-import se.bilaga1.warehouse.CaseCounts;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedCells;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.Snapshots;
 
-/** Writes the files of the output contract for report year N from the warehouse. */
+/**
+ * Writes the files of the output contract for report year N: the published tables, and of everything about people only
+ * what the {@link DisclosureBoundary} hands out.
+ */
 @Service
 public class Publisher {
 
     private final Bilaga1Tables tables;
-    private final ReconciliationEngine reconciliation;
+    private final DisclosureBoundary boundary;
     private final SourceFileRegistry registry;
-    private final QuarantineSummary quarantine;
-    private final Corrections corrections;
-    private final CaseCounts caseCounts;
     private final Kommuner kommuner;
     private final Lineage lineage;
 
-    public Publisher(Bilaga1Tables tables, ReconciliationEngine reconciliation, SourceFileRegistry registry,
-            QuarantineSummary quarantine, Corrections corrections, CaseCounts caseCounts, Kommuner kommuner,
-            Lineage lineage) {
+    public Publisher(Bilaga1Tables tables, DisclosureBoundary boundary, SourceFileRegistry registry,
+            Kommuner kommuner, Lineage lineage) {
         this.lineage = lineage;
-        this.corrections = corrections;
-        this.caseCounts = caseCounts;
         this.kommuner = kommuner;
         this.tables = tables;
-        this.reconciliation = reconciliation;
+        this.boundary = boundary;
         this.registry = registry;
-        this.quarantine = quarantine;
     }
 
     /**
@@ -108,7 +102,7 @@ public class Publisher {
             Lineage.Key lineageKey) throws IOException {
         Files.createDirectories(outputDir);
         List<PublishedTable> published = tables.all(reportYear);
-        List<RuleResult> rules = reconciliation.results(reportYear);
+        List<RuleResult> rules = boundary.rules(reportYear);
         Written written = new Written(workbookPath(outputDir, reportYear),
                 outputDir.resolve("bilaga1-" + reportYear + "-tabeller.csv"),
                 outputDir.resolve("bilaga1-" + reportYear + "-avstamning.csv"), qualityDeclarationPath(outputDir, reportYear),
@@ -116,16 +110,15 @@ public class Publisher {
         Map<Path, FileWriting> outputs = new LinkedHashMap<>();
         outputs.put(written.tablesCsv(), file -> FlatCsvWriter.writeTables(file, published));
         outputs.put(written.reconciliationCsv(), file -> FlatCsvWriter.writeReconciliation(file, rules));
-        WorkbookWriter.Contents contents = new WorkbookWriter.Contents(reportYear, built, sinceSnapshot, registry.report(),
-                published, tables.breakdowns(reportYear), rules, corrections.all(),
-                corrections.effects(only -> tables.only(only, reportYear)), quarantine.perReason(), quarantine.firstRows());
+        List<Corrections.MovedCell> moved = boundary.movedCells(only -> tables.only(only, reportYear));
+        WorkbookWriter.Contents contents = new WorkbookWriter.Contents(reportYear, built, sinceSnapshot, boundary.accounting(),
+                published, tables.breakdowns(reportYear), rules, boundary.corrections(moved), moved, boundary.quarantine());
         // the declaration is made of what the other sheets show, so its figures are the run's own
         QualityDeclaration declaration = QualityDeclaration.of(contents, written.cellsSha256(), registry.deliveredAt(),
-                caseCounts.regionsPerYear(), kommuner.all().size());
+                boundary.caseRegionsPerYear(), kommuner.all().size());
         outputs.put(written.qualityDeclaration(), file -> Files.writeString(file,
                 QualityDeclarationText.markdown(declaration), java.nio.charset.StandardCharsets.UTF_8));
-        List<Lineage.CellLineage> cellLineage = lineage.of(reportYear, published, rules, contents.movedCells(),
-                contents.corrections());
+        List<Lineage.CellLineage> cellLineage = boundary.lineage(reportYear, published, rules, moved);
         if (lineageKey != null) {
             lineage.record(reportYear, lineageKey, cellLineage);
         }

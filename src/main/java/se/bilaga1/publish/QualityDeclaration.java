@@ -15,15 +15,13 @@ import java.util.regex.Pattern;
 
 import se.bilaga1.ingest.Polisregion;
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.RuleResult;
-import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.SurveyTables;
 
 /**
  * The quality declaration (kvalitetsdeklaration) of report year N, computed from what the run itself produced: the
- * registry's files with their checksums and row accounting, the published tables and their cells' provenance, the
+ * registry's files with their checksums and row accounting (as the disclosure boundary shows it), the published tables and their cells' provenance, the
  * rule results, the corrections and the quarantine. Nothing in it is typed by hand: the only fixed text is the
  * renderers' headings.
  * <p>
@@ -49,8 +47,8 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
      * corrections, hidden cells and every rule result on its tables.
      */
     public record Section(String name, List<String> tables, List<Delivery> files, List<Integer> years,
-            List<Response> responses, List<Regions> regions, List<QuarantineSummary.PerReason> quarantine,
-            List<Corrections.Correction> corrections, int cellsMoved, List<HiddenCells> hidden, List<RuleResult> rules) {
+            List<Response> responses, List<Regions> regions, List<ShownQuarantine.PerReason> quarantine,
+            List<ShownCorrection> corrections, int cellsMoved, List<HiddenCells> hidden, List<RuleResult> rules) {
 
         public long suppressed() {
             return hidden.stream().filter(HiddenCells::suppressed).mapToLong(HiddenCells::cells).sum();
@@ -58,7 +56,7 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
     }
 
     /** A source file and when it was delivered (its modification time when the run registered it; null if unknown). */
-    public record Delivery(FileReport file, LocalDateTime deliveredAt) {
+    public record Delivery(ShownFile file, LocalDateTime deliveredAt) {
     }
 
     /** A survey year's denominator and response, as the figure publishes them; {@code svarsfrekvens} a decimal. */
@@ -121,37 +119,36 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
             Set<String> fileNames = new LinkedHashSet<>();
             tables.forEach(t -> t.rows().forEach(r -> r.cells().forEach(cell -> cell.provenance()
                     .forEach(p -> fileNames.add(p.fileName())))));
-            List<FileReport> files = c.files().stream().filter(f -> fileNames.contains(f.fileName())).toList();
+            List<ShownFile> files = c.accounting().files().stream().filter(f -> fileNames.contains(f.fileName())).toList();
             takenFiles.addAll(fileNames);
-            Set<String> sources = new LinkedHashSet<>(files.stream().map(FileReport::source).toList());
+            Set<String> sources = new LinkedHashSet<>(files.stream().map(ShownFile::source).toList());
             List<RuleResult> rules = c.rules().stream().filter(r -> tableNames.contains(r.tabell())).toList();
             takenRules.addAll(rules);
-            List<Corrections.Correction> corrections = c.corrections().stream().filter(k -> sources.contains(k.kalla()))
+            List<ShownCorrection> corrections = c.corrections().stream().filter(k -> sources.contains(k.kalla()))
                     .toList();
             corrections.forEach(k -> takenCorrections.add(k.id()));
             sections.add(new Section(e.getKey(), publishedBySection.get(e.getKey()), deliveries(files, deliveredAt),
                     years(tables.subList(0, publishedBySection.get(e.getKey()).size())), responses(tables, municipalities),
                     sources.contains(QuarantineSummary.CASE_SOURCE) ? regions(caseRegionsPerYear) : List.of(),
-                    quarantine(c.quarantinePerReason(), fileNames), corrections,
+                    quarantine(c.quarantine(), fileNames), corrections,
                     (int) c.movedCells().stream().filter(m -> tableNames.contains(m.tabell())).count(), hidden(tables),
                     rules));
         }
-        List<FileReport> otherFiles = c.files().stream().filter(f -> !takenFiles.contains(f.fileName())).toList();
-        Set<String> otherNames = new LinkedHashSet<>(otherFiles.stream().map(FileReport::fileName).toList());
+        List<ShownFile> otherFiles = c.accounting().files().stream().filter(f -> !takenFiles.contains(f.fileName())).toList();
+        Set<String> otherNames = new LinkedHashSet<>(otherFiles.stream().map(ShownFile::fileName).toList());
         sections.add(new Section(OTHER, List.of(), deliveries(otherFiles, deliveredAt), List.of(), List.of(), List.of(),
-                quarantine(c.quarantinePerReason(), otherNames),
+                quarantine(c.quarantine(), otherNames),
                 c.corrections().stream().filter(k -> !takenCorrections.contains(k.id())).toList(), 0, List.of(),
                 c.rules().stream().filter(r -> !takenRules.contains(r)).toList()));
         return new QualityDeclaration(c.reportYear(), c.built(), cellsSha256, totals(c, sections), sections);
     }
 
     private static Totals totals(WorkbookWriter.Contents c, List<Section> sections) {
-        List<FileReport> files = c.files();
+        List<ShownFile> files = c.accounting().files();
         return new Totals(files.size(),
                 (int) files.stream().filter(f -> SourceFileRegistry.LOADED.equals(f.status())).count(),
                 (int) files.stream().filter(f -> SourceFileRegistry.REJECTED.equals(f.status())).count(),
-                files.stream().mapToLong(FileReport::read).sum(), files.stream().mapToLong(FileReport::loaded).sum(),
-                files.stream().mapToLong(FileReport::quarantined).sum(), files.stream().mapToLong(FileReport::notes).sum(),
+                c.accounting().read(), c.accounting().loaded(), c.accounting().quarantined(), c.accounting().notes(),
                 c.rules().size(), count(c.rules(), RuleResult.Status.OK), count(c.rules(), RuleResult.Status.VARNING),
                 count(c.rules(), RuleResult.Status.FEL),
                 c.corrections().stream().filter(k -> "APPLIED".equals(k.status())).count(),
@@ -163,7 +160,7 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
         return rules.stream().filter(r -> r.status() == status).count();
     }
 
-    private static List<Delivery> deliveries(List<FileReport> files, Map<String, LocalDateTime> deliveredAt) {
+    private static List<Delivery> deliveries(List<ShownFile> files, Map<String, LocalDateTime> deliveredAt) {
         return files.stream().map(f -> new Delivery(f, deliveredAt.get(SourceFileRegistry.deliveryKey(f.fileName(), f.sha256()))))
                 .toList();
     }
@@ -216,8 +213,8 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
         return regions;
     }
 
-    private static List<QuarantineSummary.PerReason> quarantine(List<QuarantineSummary.PerReason> all, Set<String> files) {
-        return all.stream().filter(q -> files.contains(q.fileName())).toList();
+    private static List<ShownQuarantine.PerReason> quarantine(ShownQuarantine all, Set<String> files) {
+        return all.perReason().stream().filter(q -> q.of(files)).toList();
     }
 
     /** Cells shown as {@code ..}, per table and reason, with the rule a table's note states for suppressed ones. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.publish.QualityDeclaration.Delivery;
 import se.bilaga1.publish.QualityDeclaration.HiddenCells;
 import se.bilaga1.publish.QualityDeclaration.Regions;
@@ -15,7 +14,6 @@ import se.bilaga1.publish.QualityDeclaration.Response;
 import se.bilaga1.publish.QualityDeclaration.Section;
 import se.bilaga1.publish.QualityDeclaration.Totals;
 import se.bilaga1.reconcile.RuleResult;
-import se.bilaga1.warehouse.Corrections;
 
 /**
  * The quality declaration laid out once, as headings, paragraphs and tables, and rendered from that layout twice:
@@ -98,9 +96,9 @@ final class QualityDeclarationText {
         out.add(new Heading(3, other ? "Leveranser som ingen publicerad cell bygger på" : "Källor"));
         List<List<Object>> files = new ArrayList<>();
         for (Delivery del : s.files()) {
-            FileReport f = del.file();
+            ShownFile f = del.file();
             files.add(Arrays.asList(f.fileName(), f.status(), del.deliveredAt() == null ? "okänt" : DELIVERED.format(del.deliveredAt()),
-                    f.sha256(), (long) f.read(), (long) f.loaded(), (long) f.quarantined(), (long) f.notes(),
+                    f.sha256(), f.read().cell(), f.loaded().cell(), f.quarantined().cell(), f.notes(),
                     f.message() == null ? "" : f.message()));
         }
         table(out, List.of("Fil", "Status", "Levererad", "SHA-256", "Rader lästa", "Laddade", "I karantän", "Noter",
@@ -128,11 +126,11 @@ final class QualityDeclarationText {
 
         out.add(new Heading(3, "Rader i karantän"));
         table(out, List.of("Fil", "Orsak", "Rader"), s.quarantine().stream()
-                .map(q -> Arrays.<Object>asList(q.fileName(), q.reason(), q.rows())).toList(), "Inga rader i karantän.");
+                .map(q -> Arrays.<Object>asList(q.where(), q.reason(), q.rows().cell())).toList(), "Inga rader i karantän.");
 
         out.add(new Heading(3, "Korrigeringar"));
         List<List<Object>> corrections = new ArrayList<>();
-        for (Corrections.Correction c : s.corrections()) {
+        for (ShownCorrection c : s.corrections()) {
             corrections.add(Arrays.asList(c.id(), c.kalla(), c.nyckel(), c.falt(), nz(c.tidigareVarde()), nz(c.nyttVarde()),
                     c.status(), c.beslutadAv(), c.datum(), nz(c.motivering()), nz(c.meddelande())));
         }

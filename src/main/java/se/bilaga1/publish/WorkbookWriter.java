@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.RuleResult;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.Lineage;
@@ -40,10 +39,10 @@ public final class WorkbookWriter {
     static final String SHARE_FORMAT = "[$-41D]0.0 %";
 
     /** Everything the workbook shows, gathered by the publish step. */
-    public record Contents(int reportYear, String built, List<Snapshots.MovedCell> sinceSnapshot, List<FileReport> files, List<PublishedTable> tables,
-            List<PublishedTable> breakdowns, List<RuleResult> rules, List<Corrections.Correction> corrections,
-            List<Corrections.MovedCell> movedCells, List<QuarantineSummary.PerReason> quarantinePerReason,
-            List<QuarantineSummary.Entry> quarantineRows) {
+    public record Contents(int reportYear, String built, List<Snapshots.MovedCell> sinceSnapshot,
+            ShownFile.Accounting accounting, List<PublishedTable> tables,
+            List<PublishedTable> breakdowns, List<RuleResult> rules, List<ShownCorrection> corrections,
+            List<Corrections.MovedCell> movedCells, ShownQuarantine quarantine) {
     }
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
@@ -143,13 +142,15 @@ public final class WorkbookWriter {
         put(sheet, 2, 1, c.rules().size() + " kontroller: " + ok + " OK, " + warn + " VARNING, " + err + " FEL"
                 + " (se bladet Avstämning)", null);
         put(sheet, 3, 0, "Radbalans", header);
-        put(sheet, 3, 1, "Rader lästa = laddade + i karantän + noter (titel-, rubrik- och fotnotsrader)", null);
+        put(sheet, 3, 1, "Rader lästa = laddade + i karantän + noter (titel-, rubrik- och fotnotsrader). Regionkoordinatorernas"
+                + " filer är en polisregion och ett år var: deras antal är regionala och visas som .. där röjandekontrollen"
+                + " döljer dem (som i Indikator 3 per region).", null);
         String[] headings = {"Källa", "Fil", "SHA-256", "Storlek (byte)", "Typ", "Layout", "Blad", "Teckenkodning", "Status",
                 "Rader lästa", "Laddade", "I karantän", "Noter", "Balanserar", "Meddelande"};
         int first = 5;
         headerRow(sheet, first, headings);
         int r = first + 1;
-        for (FileReport f : c.files()) {
+        for (ShownFile f : c.accounting().files()) {
             Row row = sheet.createRow(r++);
             text(row, 0, f.source());
             text(row, 1, f.fileName());
@@ -160,9 +161,9 @@ public final class WorkbookWriter {
             text(row, 6, f.sheetName());
             text(row, 7, f.encoding());
             text(row, 8, f.status());
-            number(row, 9, f.read());
-            number(row, 10, f.loaded());
-            number(row, 11, f.quarantined());
+            count(row, 9, f.read());
+            count(row, 10, f.loaded());
+            count(row, 11, f.quarantined());
             number(row, 12, f.notes());
             text(row, 13, f.balances() ? "ja" : "NEJ");
             text(row, 14, f.message());
@@ -293,13 +294,13 @@ public final class WorkbookWriter {
         widths(sheet, 26, 10, 110, 10, 10, 9);
     }
 
-    private void corrections(List<Corrections.Correction> corrections, List<Corrections.MovedCell> moved) {
+    private void corrections(List<ShownCorrection> corrections, List<Corrections.MovedCell> moved) {
         Sheet sheet = workbook.createSheet("Korrigeringar");
         put(sheet, 0, 0, "Analytikernas korrigeringar", title);
         headerRow(sheet, 1, new String[] {"Id", "Källa", "Nyckel", "Fält", "Värde före", "Nytt värde", "Motivering",
-            "Beslutad av", "Datum", "Status", "Fil och rad", "Meddelande"});
+            "Beslutad av", "Datum", "Status", "Fil och rad", "Meddelande", "Publicerade celler den flyttade"});
         int r = 2;
-        for (Corrections.Correction c : corrections) {
+        for (ShownCorrection c : corrections) {
             Row row = sheet.createRow(r++);
             text(row, 0, c.id());
             text(row, 1, c.kalla());
@@ -313,6 +314,11 @@ public final class WorkbookWriter {
             styled(row, 9, c.status(), c.status().equals("FEL") ? fel : null);
             text(row, 10, c.fileName() + " rad " + c.rowNo());
             text(row, 11, c.meddelande());
+            text(row, 12, c.movedText());
+        }
+        if (corrections.stream().anyMatch(ShownCorrection::aboutPerson)) {
+            put(sheet, r++, 0, "En korrigering av ett ärende gäller en enskild person: dess nyckel (region och år), värdet"
+                    + " före och motiveringen visas inte, bara vilka publicerade celler den flyttade.", note);
         }
         if (corrections.isEmpty()) {
             put(sheet, r++, 0, "Inga korrigeringar har tillämpats i denna körning.", note);
@@ -333,7 +339,7 @@ public final class WorkbookWriter {
             put(sheet, r, 0, "Ingen publicerad cell flyttades.", note);
         }
         sheet.createFreezePane(0, 2);
-        widths(sheet, 10, 20, 28, 18, 22, 22, 60, 20, 12, 9, 50, 60);
+        widths(sheet, 10, 20, 28, 18, 22, 22, 60, 20, 12, 9, 50, 60, 80);
     }
 
     private void quarantine(Contents c) {
@@ -343,10 +349,10 @@ public final class WorkbookWriter {
         put(sheet, 0, 0, "Avvisade filer och filer med anmärkning", title);
         headerRow(sheet, 1, new String[] {"Fil", "Status", "Meddelande"});
         int r = 2;
-        List<FileReport> remarked = c.files().stream()
+        List<ShownFile> remarked = c.accounting().files().stream()
                 .filter(f -> SourceFileRegistry.REJECTED.equals(f.status()) || (f.message() != null && !f.message().isBlank()))
                 .toList();
-        for (FileReport f : remarked) {
+        for (ShownFile f : remarked) {
             Row row = sheet.createRow(r++);
             text(row, 0, f.fileName());
             text(row, 1, f.status());
@@ -358,40 +364,44 @@ public final class WorkbookWriter {
         r++;
         put(sheet, r++, 0, "Rader i karantän per fil och orsak", title);
         headerRow(sheet, r++, new String[] {"Fil", "Orsak", "Rader"});
-        for (QuarantineSummary.PerReason p : c.quarantinePerReason()) {
+        for (ShownQuarantine.PerReason p : c.quarantine().perReason()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, p.fileName());
+            text(row, 0, p.where());
             text(row, 1, p.reason());
-            number(row, 2, p.rows());
+            count(row, 2, p.rows());
         }
-        if (c.quarantinePerReason().isEmpty()) {
+        if (c.quarantine().perReason().isEmpty()) {
             put(sheet, r++, 0, "Inga rader i karantän.", note);
         }
         r++;
         put(sheet, r++, 0, "De första " + QuarantineSummary.ROWS_SHOWN + " raderna i karantän", title);
         headerRow(sheet, r++, new String[] {"Fil", "Blad", "Rad", "Kolumn", "Värde", "Orsak"});
-        for (QuarantineSummary.Entry e : c.quarantineRows()) {
+        for (ShownQuarantine.Row e : c.quarantine().rows()) {
             Row row = sheet.createRow(r++);
             text(row, 0, e.fileName());
-            text(row, 1, e.sheetName());
-            number(row, 2, e.rowNo());
+            text(row, 1, e.sheet());
+            number(row, 2, e.row());
             text(row, 3, e.column());
-            text(row, 4, e.rawValue());
+            text(row, 4, e.value());
             text(row, 5, e.reason());
         }
+        put(sheet, r, 0, "Regionkoordinatorernas rader i karantän listas inte en och en: en fil är en region och ett år,"
+                + " så listan skulle räkna dem. De räknas per fil som radbalansen (Översikt) och per orsak för alla filer"
+                + " ovan. Värdet i en persons rad visas aldrig, och orsaken bara med fasta ord.", note);
         sheet.createFreezePane(0, 2);
         widths(sheet, 40, 60, 10, 24, 30, 80);
     }
 
     /**
      * The sheet Spårbarhet: every published cell with its lineage, one line per source file, correction and rule
-     * result. Coordinator case files are named with how many cases they gave the cell, never a row or a case key.
+     * result. Coordinator case files are named, never with how many cases they gave the cell (a regional figure) nor a
+     * case key.
      */
     private void lineage(List<Lineage.CellLineage> lineage) {
         Sheet sheet = workbook.createSheet("Spårbarhet");
         put(sheet, 0, 0, "Spårbarhet: varifrån varje publicerad cell kommer", title);
         headerRow(sheet, 1, new String[] {"Tabell", "Rad", "Kolumn", "Värde", "Art", "Fil", "SHA-256", "Blad", "Rader",
-            "Kolumn i filen", "Antal ärenden", "Korrigering eller regel", "Status", "Beskrivning", "Före / vänster",
+            "Kolumn i filen", "Korrigering eller regel", "Status", "Beskrivning", "Före / vänster",
             "Efter / höger"});
         int r = 2;
         for (Lineage.CellLineage c : lineage) {
@@ -416,20 +426,17 @@ public final class WorkbookWriter {
                 text(row, 7, e.sheet());
                 text(row, 8, e.rows());
                 text(row, 9, e.column());
-                if (e.antal() != null) {
-                    number(row, 10, e.antal());
-                }
-                text(row, 11, e.ref());
+                text(row, 10, e.ref());
                 if (e.status() != null) {
-                    styled(row, 12, e.status(), e.status().equals("FEL") ? fel : e.status().equals("VARNING") ? varning : null);
+                    styled(row, 11, e.status(), e.status().equals("FEL") ? fel : e.status().equals("VARNING") ? varning : null);
                 }
-                text(row, 13, e.beskrivning());
-                text(row, 14, e.vanster());
-                text(row, 15, e.hoger());
+                text(row, 12, e.beskrivning());
+                text(row, 13, e.vanster());
+                text(row, 14, e.hoger());
             }
         }
         sheet.createFreezePane(0, 2);
-        widths(sheet, 10, 34, 18, 10, 12, 44, 66, 20, 12, 18, 10, 26, 9, 90, 12, 12);
+        widths(sheet, 10, 34, 18, 10, 12, 44, 66, 20, 12, 18, 26, 9, 90, 12, 12);
     }
 
     /**
@@ -509,6 +516,15 @@ public final class WorkbookWriter {
     private static void text(Row row, int col, String value) {
         if (value != null) {
             styled(row, col, value, null);
+        }
+    }
+
+    /** A count that passed the disclosure check, or {@code ..} where it hides it. */
+    private void count(Row row, int col, ShownCount value) {
+        if (value.hidden()) {
+            styled(row, col, ShownCount.HIDDEN_MARK, text);
+        } else {
+            number(row, col, value.value());
         }
     }
 

@@ -14,8 +14,9 @@ import se.bilaga1.ingest.YesNo;
 
 /**
  * Corrections of coordinator cases, keyed {@code polisregion/ar/arende_id} (e.g. {@code Stockholm/2024/ST-0042}).
- * The new value is checked against the field's vocabulary and stored as its code. A case id never leaves the
- * warehouse: the key is shown as region and year only, and no message quotes it.
+ * The new value is checked against the field's vocabulary and stored as its code. A case's key never leaves the
+ * warehouse, not even its region and year (fields of one person's case): the key is shown masked as a whole, and no
+ * message quotes any part of it.
  */
 @Component
 public class ArendeCorrections implements CorrectionTarget {
@@ -39,8 +40,8 @@ public class ArendeCorrections implements CorrectionTarget {
                 }
             });
 
-    /** What the outputs show in place of a case id. */
-    static final String HIDDEN_ID = "(ärende-id dolt)";
+    /** What the outputs show in place of a case's key. */
+    static final String HIDDEN_KEY = "(ärendenyckel dold)";
 
     private final JdbcTemplate jdbc;
 
@@ -66,8 +67,7 @@ public class ArendeCorrections implements CorrectionTarget {
         List<String> before = jdbc.queryForList("SELECT CAST(" + falt + " AS VARCHAR(200)) FROM regionkoordinator_case"
                 + " WHERE polisregion = ? AND ar = ? AND arende_id = ?", String.class, key);
         if (before.isEmpty()) {
-            throw new IllegalArgumentException("no case with that arende_id in " + key[0] + " " + key[1]
-                    + " in the warehouse");
+            throw new IllegalArgumentException("no case with that key in the warehouse");
         }
         set(falt, value, key);
         return before.get(0);
@@ -84,16 +84,10 @@ public class ArendeCorrections implements CorrectionTarget {
                 typed, key[0], key[1], key[2]);
     }
 
-    /** Region and year as given, the case id masked: {@code Stockholm/2024/(ärende-id dolt)}. */
+    /** The key masked as a whole: its region, year and id are all fields of one person's case. */
     @Override
     public String shownKey(String nyckel) {
-        String[] parts = nyckel == null ? new String[0] : nyckel.split("/", 3);
-        if (parts.length != 3) {
-            return HIDDEN_ID;
-        }
-        String region = Polisregion.parse(parts[0]).map(Polisregion::namn).orElse("?");
-        String year = parts[1].strip().matches("\\d{4}") ? parts[1].strip() : "?";
-        return region + "/" + year + "/" + HIDDEN_ID;
+        return HIDDEN_KEY;
     }
 
     /** {@code Stockholm/2024/ST-0042} → region name, year, case id. The messages never quote the key. */

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Mart over the coordinators' cases: counts grouped as the tables need them, and their provenance as counts
- * per file (file, SHA-256, row range), never a case key. Cases reach nothing else outside the warehouse.
+ * Mart over the coordinators' cases: counts grouped as the tables need them, and their provenance per file (file,
+ * SHA-256, sheet, row range), never a case key nor a count per file. Cases reach nothing else outside the warehouse.
  */
 @Repository
 public class CaseCounts {
@@ -35,26 +35,6 @@ public class CaseCounts {
         return counts;
     }
 
-    /** How many cases one file gave a group: a count, never a row or a case key. */
-    public record FileCount(long fileId, String fileName, String sha256, long count) {
-    }
-
-    /**
-     * As {@link #count}, per file: {@code year|group} → the loaded files with how many cases each counted, by file
-     * name. What a published cell's lineage names for coordinator cases.
-     */
-    public Map<String, List<FileCount>> countPerFile(String groupBy, int fromYear, int toYear) {
-        Map<String, List<FileCount>> counts = new HashMap<>();
-        jdbc.query("SELECT c.ar, " + groupBy + ", f.id, f.file_name, f.sha256, COUNT(*) FROM regionkoordinator_case c"
-                + " JOIN source_file f ON f.id = c.source_file_id WHERE f.status = 'LOADED' AND c.ar BETWEEN ? AND ?"
-                + " GROUP BY c.ar, " + groupBy + ", f.id, f.file_name, f.sha256 ORDER BY f.file_name",
-                rs -> {
-                    counts.computeIfAbsent(rs.getInt(1) + "|" + rs.getString(2), k -> new java.util.ArrayList<>())
-                            .add(new FileCount(rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
-                }, fromYear, toYear);
-        return counts;
-    }
-
     /** Sums of a numeric column per year. */
     public Map<Integer, Long> sum(String column, int fromYear, int toYear) {
         Map<Integer, Long> sums = new HashMap<>();
@@ -73,13 +53,16 @@ public class CaseCounts {
         return n != null && n > 0;
     }
 
-    /** Where a year's cases come from: per file its SHA-256, rows and how many cases, never a case key. */
+    /**
+     * Where a year's cases come from: per file its SHA-256, sheet and the rows of the year's cases; never a case key,
+     * and never how many cases a file holds (one file is one police region: that is a regional count).
+     */
     public List<Provenance> provenance(int year) {
-        return jdbc.query("SELECT f.file_name, f.sha256, MIN(c.sheet_name), MIN(c.row_no), MAX(c.row_no), COUNT(*)"
+        return jdbc.query("SELECT f.file_name, f.sha256, MIN(c.sheet_name), MIN(c.row_no), MAX(c.row_no)"
                 + " FROM regionkoordinator_case c JOIN source_file f ON f.id = c.source_file_id"
                 + " WHERE f.status = 'LOADED' AND c.ar = ? GROUP BY f.file_name, f.sha256 ORDER BY f.file_name",
                 (rs, i) -> new Provenance(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getInt(4) + "–" + rs.getInt(5) + " (" + rs.getInt(6) + " ärenden)", "ärenden"),
+                        rs.getInt(4) + "–" + rs.getInt(5), "ärenden"),
                 year);
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +18,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 import se.bilaga1.reconcile.RuleResult;
-import se.bilaga1.regionkoordinatorer.Exploateringsform;
 
 /**
  * The lineage of every published cell: the facts it summed, by reference (file id, name, SHA-256, sheet, a row range
- * and a column, as the cell's provenance has them; for coordinator cases how many cases each file counted for the
- * cell, never a row or a case key), the corrections that moved it (with the cell's value before and after), and the
+ * and a column, as the cell's provenance has them; a coordinator case file is named, never with a count of its cases
+ * nor a case key), the corrections that moved it (with the cell's value before and after), and the
  * rule results that checked it. Recorded when a run publishes, keyed to the run and, for a yearly rebuild, to its
  * snapshot, so a snapshot's lineage still points at the files it was built from after later runs replaced them.
  *
@@ -46,19 +44,14 @@ public class Lineage {
     }
 
     /**
-     * One line of a cell's lineage. A source: file (id, name, SHA-256), sheet, rows and column, or {@code antal}
-     * cases for coordinator files (rows then null). A correction: {@code ref} its id, {@code vanster}/{@code hoger}
+     * One line of a cell's lineage. A source: file (id, name, SHA-256), sheet, rows and column. A correction: {@code ref} its id, {@code vanster}/{@code hoger}
      * the cell before/after the corrections. A rule: {@code ref} the rule, its status, description and both figures.
      */
     public record Entry(String art, Long fileId, String fileName, String sha256, String sheet, String rows, String column,
-            Long antal, String ref, String status, String beskrivning, String vanster, String hoger) {
+            String ref, String status, String beskrivning, String vanster, String hoger) {
 
         static Entry source(Long fileId, String fileName, String sha256, String sheet, String rows, String column) {
-            return new Entry(SOURCE, fileId, fileName, sha256, sheet, rows, column, null, null, null, null, null, null);
-        }
-
-        static Entry cases(Long fileId, String fileName, String sha256, long antal) {
-            return new Entry(SOURCE, fileId, fileName, sha256, null, null, null, antal, null, null, null, null, null);
+            return new Entry(SOURCE, fileId, fileName, sha256, sheet, rows, column, null, null, null, null, null);
         }
     }
 
@@ -77,12 +70,13 @@ public class Lineage {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
     private static final Pattern FILE = Pattern.compile("\\S+\\.(xlsx|csv|txt)", Pattern.CASE_INSENSITIVE);
 
-    private final JdbcTemplate jdbc;
-    private final CaseCounts cases;
+    /** Where the coordinators' case files are, under the input folder. */
+    static final String CASE_FOLDER = "regionkoordinatorer/";
 
-    public Lineage(JdbcTemplate jdbc, CaseCounts cases) {
+    private final JdbcTemplate jdbc;
+
+    public Lineage(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.cases = cases;
     }
 
     /** The lineage of every cell of {@code tables}, in table order. */
@@ -93,7 +87,6 @@ public class Lineage {
         corrections.forEach(c -> byId.putIfAbsent(c.id(), c));
         Map<String, Corrections.MovedCell> movedByKey = new HashMap<>();
         moved.forEach(m -> movedByKey.put(m.tabell() + "\u0000" + m.rad() + "\u0000" + m.kolumn(), m));
-        Map<String, Map<String, List<CaseCounts.FileCount>>> perFile = new HashMap<>();
         List<PublishedCells.PublishedCell> flat = PublishedCells.of(tables); // the same order as below
         List<CellLineage> all = new ArrayList<>();
         for (PublishedTable t : tables) {
@@ -103,7 +96,7 @@ public class Lineage {
                     PublishedTable.Cell cell = row.cells().get(i);
                     String kolumn = t.columns().get(i);
                     String varde = flat.get(all.size()).varde();
-                    List<Entry> entries = new ArrayList<>(sources(t, row.rad(), kolumn, cell, fileIds, perFile, reportYear));
+                    List<Entry> entries = new ArrayList<>(sources(cell, fileIds));
                     Corrections.MovedCell m = movedByKey.get(t.tabell() + "\u0000" + row.rad() + "\u0000" + kolumn);
                     if (m != null) {
                         for (String id : m.korrigeringar()) {
@@ -111,13 +104,13 @@ public class Lineage {
                             String what = c == null ? null : c.falt() + " → " + c.nyttVarde() + (c.motivering() == null
                                     || c.motivering().isBlank() ? "" : ": " + c.motivering());
                             entries.add(new Entry(CORRECTION, null, c == null ? null : c.fileName(), null, null,
-                                    c == null ? null : String.valueOf(c.rowNo()), null, null, id, c == null ? null : c.status(),
+                                    c == null ? null : String.valueOf(c.rowNo()), null, id, c == null ? null : c.status(),
                                     what, m.fore(), m.efter()));
                         }
                     }
                     for (RuleResult r : tableRules) {
                         if (checks(r, t, row.rad(), kolumn)) {
-                            entries.add(new Entry(RULE, null, null, null, null, null, null, null, r.regel(), r.status().name(),
+                            entries.add(new Entry(RULE, null, null, null, null, null, null, r.regel(), r.status().name(),
                                     r.beskrivning(), r.vanster(), r.hoger()));
                         }
                     }
@@ -128,110 +121,28 @@ public class Lineage {
         return all;
     }
 
-    private List<Entry> sources(PublishedTable t, String rad, String kolumn, PublishedTable.Cell cell,
-            Map<String, Long> fileIds, Map<String, Map<String, List<CaseCounts.FileCount>>> perFile, int reportYear) {
-        List<Entry> entries = new ArrayList<>();
-        boolean caseCell = false;
-        for (Provenance p : cell.provenance()) {
-            if (isCaseProvenance(p)) {
-                caseCell = true;
-                continue;
-            }
-            entries.add(Entry.source(fileIds.get(p.fileName() + "\u0000" + p.sha256()), p.fileName(), p.sha256(), p.sheetName(),
-                    p.rows(), p.column()));
-        }
-        if (caseCell) {
-            entries.addAll(caseCounts(t, rad, kolumn, cell, fileIds, perFile, reportYear));
-        }
-        return entries;
-    }
-
-    /** Coordinator case files: their rows point at single victims, so lineage gives counts per file only. */
-    static boolean isCaseProvenance(Provenance p) {
-        return p.fileName() != null && p.fileName().startsWith("regionkoordinatorer/");
-    }
-
     /**
-     * How many cases each file of the cell's year counted for a Tabell 1 or 2 cell (the same grouping the table
-     * uses; 0 for a file without such a case); the counts sum to the cell. A case cell of another table (or one whose counts do not add up) names each file's cases of the
-     * year instead.
+     * A cell's sources, one line per file as its provenance names it. A coordinator case file is named like any other
+     * (file, SHA-256, sheet, the year's row range): never with how many cases it gave the cell, which is a regional
+     * figure; what of the range may leave is the disclosure boundary's to decide.
      */
-    private List<Entry> caseCounts(PublishedTable t, String rad, String kolumn, PublishedTable.Cell cell,
-            Map<String, Long> fileIds, Map<String, Map<String, List<CaseCounts.FileCount>>> perFile, int reportYear) {
-        Integer year = yearOf(kolumn, rad);
-        Predicate<String> group = group(t.tabell(), rad);
+    private static List<Entry> sources(PublishedTable.Cell cell, Map<String, Long> fileIds) {
         List<Entry> entries = new ArrayList<>();
-        if (year != null && group != null) {
-            String groupBy = t.tabell().equals("Tabell 1") ? "c.exploateringsform"
-                    : "CASE WHEN c.aldersgrupp = 'BARN' THEN 'BARN_' ELSE 'VUXEN_' END || c.kon";
-            Map<String, List<CaseCounts.FileCount>> counted = perFile.computeIfAbsent(t.tabell(),
-                    x -> cases.countPerFile(groupBy, reportYear - 3, reportYear));
-            // every file of the year the cell counted, with 0 where it had no such case
-            Map<String, Long> ids = fileIds;
-            Map<Long, CaseCounts.FileCount> sum = new LinkedHashMap<>();
-            for (Provenance p : cell.provenance()) {
-                Long id = ids.get(p.fileName() + "\u0000" + p.sha256());
-                if (isCaseProvenance(p) && id != null) {
-                    sum.put(id, new CaseCounts.FileCount(id, p.fileName(), p.sha256(), 0));
-                }
-            }
-            counted.forEach((key, files) -> {
-                int bar = key.indexOf('|');
-                if (key.substring(0, bar).equals(String.valueOf(year)) && group.test(key.substring(bar + 1))) {
-                    for (CaseCounts.FileCount f : files) {
-                        sum.merge(f.fileId(), f, (a, b) -> new CaseCounts.FileCount(a.fileId(), a.fileName(), a.sha256(),
-                                a.count() + b.count()));
-                    }
-                }
-            });
-            long total = sum.values().stream().mapToLong(CaseCounts.FileCount::count).sum();
-            if (cell.value() != null && cell.value().longValue() == total) {
-                sum.values().stream().sorted((a, b) -> a.fileName().compareTo(b.fileName()))
-                        .forEach(f -> entries.add(Entry.cases(f.fileId(), f.fileName(), f.sha256(), f.count())));
-                return entries;
-            }
-        }
-        // the year's cases per file, as the cell's provenance counts them (never a row range)
         for (Provenance p : cell.provenance()) {
-            if (isCaseProvenance(p)) {
-                Matcher n = Pattern.compile("\\((\\d+) ärenden\\)").matcher(p.rows() == null ? "" : p.rows());
-                entries.add(new Entry(SOURCE, fileIds.get(p.fileName() + "\u0000" + p.sha256()), p.fileName(), p.sha256(),
-                        null, null, "årets ärenden i filen", n.find() ? Long.valueOf(n.group(1)) : null, null, null, null,
-                        null, null));
-            }
+            entries.add(Entry.source(fileIds.get(p.fileName() + "\u0000" + p.sha256()), p.fileName(), p.sha256(),
+                    p.sheetName(), p.rows(), p.column()));
         }
         return entries;
     }
 
-    /** Which case groups (as {@link #caseCounts} groups them) a row of Tabell 1 or 2 counts; null if unknown. */
-    static Predicate<String> group(String tabell, String rad) {
-        if (tabell.equals("Tabell 1")) {
-            if (rad.equals("Totalt antal personer")) {
-                return g -> true;
-            }
-            for (Exploateringsform f : Exploateringsform.values()) {
-                if (f.label().equals(rad)) {
-                    return g -> g.equals(f.name());
-                }
-            }
-            return null;
-        }
-        if (tabell.equals("Tabell 2")) {
-            return switch (rad) {
-                case "Vuxna / Kvinnor" -> g -> g.equals("VUXEN_KVINNA");
-                case "Vuxna / Män" -> g -> g.equals("VUXEN_MAN");
-                case "Vuxna / Annan könsidentitet" -> g -> g.equals("VUXEN_ANNAN");
-                case "Vuxna / Okänt" -> g -> g.equals("VUXEN_OKANT");
-                case "Vuxna / Totalt vuxna" -> g -> g.startsWith("VUXEN_");
-                case "Barn / Flickor" -> g -> g.equals("BARN_KVINNA");
-                case "Barn / Pojkar" -> g -> g.equals("BARN_MAN");
-                case "Barn / Okänt" -> g -> g.equals("BARN_ANNAN") || g.equals("BARN_OKANT");
-                case "Barn / Totalt barn" -> g -> g.startsWith("BARN_");
-                case "Totalt samtliga" -> g -> true;
-                default -> null;
-            };
-        }
-        return null;
+    /** Coordinator case files: their rows point at single victims. */
+    static boolean isCaseProvenance(Provenance p) {
+        return isCaseFile(p.fileName());
+    }
+
+    /** Whether a file is a coordinator case file (the lineage never counts its cases). */
+    private static boolean isCaseFile(String fileName) {
+        return fileName != null && fileName.startsWith(CASE_FOLDER);
     }
 
     /** Whether rule result {@code r} (of table {@code t}) checked the cell at {@code rad} × {@code kolumn}. */
@@ -326,14 +237,14 @@ public class Lineage {
                 rows.add(new Object[] {runId, seq++, c.tabell(), c.rad(), c.kolumn(), c.varde(), e == null ? "-" : e.art(),
                     e == null ? null : e.fileId(), e == null ? null : e.fileName(), e == null ? null : e.sha256(),
                     e == null ? null : e.sheet(), e == null ? null : e.rows(), e == null ? null : e.column(),
-                    e == null ? null : e.antal(), e == null ? null : e.ref(), e == null ? null : e.status(),
+                    e == null ? null : e.ref(), e == null ? null : e.status(),
                     e == null ? null : cut(e.beskrivning(), 4000), e == null ? null : cut(e.vanster(), 100),
                     e == null ? null : cut(e.hoger(), 100)});
             }
         }
         jdbc.batchUpdate("INSERT INTO cell_lineage (lineage_run_id, seq, tabell, rad, kolumn, varde, art, source_file_id,"
-                + " file_name, sha256, sheet_name, rader, kolumn_ref, antal, ref, status, beskrivning, vanster, hoger)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                + " file_name, sha256, sheet_name, rader, kolumn_ref, ref, status, beskrivning, vanster, hoger)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         return runId;
     }
 
@@ -356,15 +267,14 @@ public class Lineage {
     public Optional<CellLineage> cell(long lineageRunId, String tabell, String rad, String kolumn) {
         List<Object[]> rows = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
-        jdbc.query("SELECT varde, art, source_file_id, file_name, sha256, sheet_name, rader, kolumn_ref, antal, ref, status,"
+        jdbc.query("SELECT varde, art, source_file_id, file_name, sha256, sheet_name, rader, kolumn_ref, ref, status,"
                 + " beskrivning, vanster, hoger FROM cell_lineage WHERE lineage_run_id = ? AND tabell = ? AND rad = ?"
                 + " AND kolumn = ? ORDER BY seq", rs -> {
                     rows.add(new Object[] {rs.getString(1)});
                     if (!rs.getString(2).equals("-")) {
                         entries.add(new Entry(rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                (Long) rs.getObject(9, Long.class), rs.getString(10), rs.getString(11), rs.getString(12),
-                                rs.getString(13), rs.getString(14)));
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
                     }
                 }, lineageRunId, tabell, rad, kolumn);
         return rows.isEmpty() ? Optional.empty()
@@ -406,27 +316,16 @@ public class Lineage {
                 .append(c.varde()).append('\n');
         List<Entry> sources = c.of(SOURCE);
         out.append("Källor (").append(sources.size()).append(sources.size() == 1 ? " fil" : " filer").append("):\n");
-        long caseTotal = 0;
-        boolean anyCases = false;
         for (Entry e : sources) {
-            out.append("  ").append(e.fileName()).append("  SHA-256 ").append(e.sha256());
-            if (e.antal() != null) {
-                anyCases = true;
-                caseTotal += e.antal();
-                out.append(": ").append(e.antal()).append(" ärenden")
-                        .append(e.column() == null ? "" : " (" + e.column() + ")");
-            } else {
-                out.append(e.sheet() == null ? "" : ", blad " + e.sheet()).append(", rad ").append(e.rows())
-                        .append(", kolumn ").append(e.column());
-            }
-            out.append('\n');
+            out.append("  ").append(e.fileName()).append("  SHA-256 ").append(e.sha256())
+                    .append(e.sheet() == null ? "" : ", blad " + e.sheet()).append(", rad ").append(e.rows())
+                    .append(", kolumn ").append(e.column()).append('\n');
         }
         if (sources.isEmpty()) {
             out.append("  (ingen: cellen har inget värde ur någon fil)\n");
         }
-        if (anyCases) {
-            out.append("  Ärenden räknas per fil; inga rader och inga ärende-id visas.").append(" Summa: ").append(caseTotal)
-                    .append('\n');
+        if (sources.stream().anyMatch(e -> isCaseFile(e.fileName()))) {
+            out.append("  Ärendefilerna namnges utan antal ärenden per fil (en regional uppgift); inga ärende-id visas.\n");
         }
         List<Entry> corrections = c.of(CORRECTION);
         if (corrections.isEmpty()) {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import se.bilaga1.publish.Publisher;
-import se.bilaga1.reconcile.ReconciliationEngine;
+import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.reconcile.RuleResult;
 
 /**
@@ -41,14 +41,14 @@ public class ConsoleController {
 
     private final ConsoleQueries queries;
     private final ConsoleRebuilds rebuilds;
-    private final ReconciliationEngine reconciliation;
+    private final DisclosureBoundary boundary;
     private final Path output;
 
-    public ConsoleController(ConsoleQueries queries, ConsoleRebuilds rebuilds, ReconciliationEngine reconciliation,
+    public ConsoleController(ConsoleQueries queries, ConsoleRebuilds rebuilds, DisclosureBoundary boundary,
             @Value("${bilaga1.output}") Path output) {
         this.queries = queries;
         this.rebuilds = rebuilds;
-        this.reconciliation = reconciliation;
+        this.boundary = boundary;
         this.output = output;
     }
 
@@ -64,7 +64,8 @@ public class ConsoleController {
 
     @GetMapping("/korningar")
     public String runs(Model model, Authentication user) {
-        List<ConsoleQueries.RunRow> runs = queries.runs(RUNS_SHOWN);
+        List<ConsoleQueries.RunRow> runs = queries.runs(RUNS_SHOWN).stream()
+                .map(r -> r.withRows(boundary.rowsOfRun(queries.executionsOfInstance(r.id())))).toList();
         model.addAttribute("runs", runs);
         model.addAttribute("anyRunning", runs.stream().anyMatch(ConsoleQueries.RunRow::running));
         return page(model, user, "korningar");
@@ -72,19 +73,36 @@ public class ConsoleController {
 
     @GetMapping("/korningar/{id}")
     public String run(@PathVariable long id, Model model, Authentication user) {
-        ConsoleQueries.RunRow run = queries.run(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Ingen körning " + id));
         List<Long> executions = queries.executionsOfInstance(id);
-        List<RuleResult> rules = reconciliation.resultsOfRun(executions);
+        ConsoleQueries.RunRow run = queries.run(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Ingen körning " + id)).withRows(boundary.rowsOfRun(executions));
+        List<RuleResult> rules = boundary.rulesOfRun(executions);
         model.addAttribute("run", run);
         model.addAttribute("steps", queries.steps(id));
         model.addAttribute("changes", queries.changes(executions));
-        model.addAttribute("files", queries.files(executions));
-        model.addAttribute("quarantine", queries.quarantine(executions));
-        model.addAttribute("quarantineShown", ConsoleQueries.QUARANTINE_SHOWN);
+        model.addAttribute("files", boundary.filesOfRun(executions));
+        model.addAttribute("quarantine", boundary.quarantineOfRun(executions));
+        model.addAttribute("quarantineShown", DisclosureBoundary.QUARANTINE_ROWS_SHOWN);
         model.addAttribute("findings", rules.stream().filter(r -> r.status() != RuleResult.Status.OK).toList());
         model.addAttribute("rulesOk", rules.stream().filter(r -> r.status() == RuleResult.Status.OK).toList());
         return page(model, user, "korning");
+    }
+
+    /**
+     * Internal (only an ANALYST may open it, see {@link SecurityConfiguration}): the run's exact row accounting per file,
+     * its steps' exact counts and where its quarantined cells are; never a case row, key or value.
+     */
+    @GetMapping("/korningar/{id}/intern")
+    public String internal(@PathVariable long id, Model model, Authentication user) {
+        ConsoleQueries.RunRow run = queries.run(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Ingen körning " + id));
+        List<Long> executions = queries.executionsOfInstance(id);
+        model.addAttribute("run", run);
+        model.addAttribute("steps", queries.steps(id));
+        model.addAttribute("files", boundary.internalFilesOfRun(executions));
+        model.addAttribute("quarantine", boundary.internalQuarantineOfRun(executions));
+        model.addAttribute("quarantineShown", DisclosureBoundary.QUARANTINE_ROWS_SHOWN);
+        return page(model, user, "korning-intern");
     }
 
     @GetMapping("/ogonblicksbilder")

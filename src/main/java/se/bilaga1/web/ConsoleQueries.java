@@ -12,18 +12,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import se.bilaga1.jobs.NightlyJobConfiguration;
-import se.bilaga1.publish.QuarantineSummary;
+import se.bilaga1.publish.DisclosureBoundary;
+import se.bilaga1.publish.ShownCount;
 import se.bilaga1.jobs.RebuildJobConfiguration;
 
 /**
- * What the console reads, all aggregates and provenance: runs from Spring Batch's tables and the run summary,
- * the files a run registered with their row accounting, quarantined cells (masked for coordinator cases, whose
- * content is about crime victims), steps and snapshots. Never a case record.
+ * What the console reads of runs, steps, changes and snapshots from Spring Batch's tables and the run summary. Row
+ * accounting, quarantine and rule results come from the disclosure boundary instead. Never a case record.
  */
 @Service
 public class ConsoleQueries {
-
-    static final int QUARANTINE_SHOWN = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -31,10 +29,15 @@ public class ConsoleQueries {
         this.jdbc = jdbc;
     }
 
-    /** A run in the list. */
+    /** A run in the list; its rows loaded and quarantined as the disclosure boundary shows them (none until given). */
     public record RunRow(long id, String job, Integer reportYear, LocalDateTime start, LocalDateTime end, String status,
-            String exitCode, Long rowsLoaded, Long rowsQuarantined, Integer fel, Integer varning, Integer snapshotNo,
-            String message) {
+            String exitCode, ShownCount rowsLoaded, ShownCount rowsQuarantined, Integer fel, Integer varning,
+            Integer snapshotNo, String message) {
+
+        RunRow withRows(DisclosureBoundary.RunRows rows) {
+            return new RunRow(id, job, reportYear, start, end, status, exitCode, rows.loaded(), rows.quarantined(), fel,
+                    varning, snapshotNo, message);
+        }
 
         public String kind() {
             return RebuildJobConfiguration.JOB_NAME.equals(job) ? "Årlig ombyggnad"
@@ -70,21 +73,17 @@ public class ConsoleQueries {
         }
     }
 
-    /** A step of a run. */
+    /** A step of a run; {@code read} and {@code written} exact, for the internal page. */
     public record StepRow(String name, String status, long read, long written, LocalDateTime start, LocalDateTime end) {
-    }
 
-    /** A file a run registered, with its accounting. */
-    public record FileRow(String fileName, String sha256, String status, String layout, String sheet, int read, int loaded,
-            int quarantined, int notes, String message) {
-
-        public boolean balances() {
-            return read == loaded + quarantined + notes;
+        /** Rows read as a viewer's page shows them: hidden for a step that loads people's rows. */
+        public ShownCount shownRead() {
+            return DisclosureBoundary.stepCount(name, read);
         }
-    }
 
-    /** A quarantined cell: where it is and why; its value masked when it belongs to a coordinator case. */
-    public record QuarantineRow(String fileName, String sheet, int row, String column, String value, String reason) {
+        public ShownCount shownWritten() {
+            return DisclosureBoundary.stepCount(name, written);
+        }
     }
 
     /** A snapshot of a report year. */
@@ -95,7 +94,7 @@ public class ConsoleQueries {
     private static final String RUNS = "SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS,"
             + " e.EXIT_CODE, (SELECT CAST(p.PARAMETER_VALUE AS INTEGER) FROM BATCH_JOB_EXECUTION_PARAMS p"
             + " WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'rapportar'),"
-            + " s.rows_loaded, s.rows_quarantined, s.rules_fel, s.rules_varning, s.snapshot_no, s.message"
+            + " s.rules_fel, s.rules_varning, s.snapshot_no, s.message"
             + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
             + " LEFT JOIN run_summary s ON s.job_execution_id = e.JOB_EXECUTION_ID";
 
@@ -117,30 +116,6 @@ public class ConsoleQueries {
         return jdbc.query("SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION"
                 + " WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID", (rs, i) -> new StepRow(rs.getString(1),
                         rs.getString(2), rs.getLong(3), rs.getLong(4), time(rs, 5), time(rs, 6)), id);
-    }
-
-    /** The files the run (its instance) registered, including versions since replaced or retired. */
-    public List<FileRow> files(List<Long> executions) {
-        if (executions.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("SELECT file_name, sha256, status, layout, sheet_name, rows_read, rows_loaded, rows_quarantined,"
-                + " rows_notes, message FROM source_file WHERE job_execution_id IN (" + placeholders(executions.size())
-                + ") ORDER BY file_name, id", (rs, i) -> new FileRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                        rs.getString(10)), executions.toArray());
-    }
-
-    public List<QuarantineRow> quarantine(List<Long> executions) {
-        if (executions.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("SELECT f.file_name, q.sheet_name, q.row_no, q.column_name, " + QuarantineSummary.SHOWN_VALUE
-                + ", q.reason FROM quarantine_row q"
-                + " JOIN source_file f ON f.id = q.source_file_id WHERE f.job_execution_id IN ("
-                + placeholders(executions.size()) + ") ORDER BY f.file_name, q.row_no, q.id FETCH FIRST " + QUARANTINE_SHOWN
-                + " ROWS ONLY", (rs, i) -> new QuarantineRow(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)), executions.toArray());
     }
 
     /** The files a nightly run found new, changed or removed. */
@@ -168,9 +143,8 @@ public class ConsoleQueries {
 
     private RunRow runRow(ResultSet rs, int i) throws SQLException {
         return new RunRow(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(7, Integer.class), time(rs, 3), time(rs, 4),
-                rs.getString(5), rs.getString(6), (Long) rs.getObject(8, Long.class), (Long) rs.getObject(9, Long.class),
-                (Integer) rs.getObject(10, Integer.class), (Integer) rs.getObject(11, Integer.class),
-                (Integer) rs.getObject(12, Integer.class), rs.getString(13));
+                rs.getString(5), rs.getString(6), null, null, (Integer) rs.getObject(8, Integer.class),
+                (Integer) rs.getObject(9, Integer.class), (Integer) rs.getObject(10, Integer.class), rs.getString(11));
     }
 
     private static LocalDateTime time(ResultSet rs, int column) throws SQLException {

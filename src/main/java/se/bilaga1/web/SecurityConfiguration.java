@@ -22,8 +22,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may do what in the console: form login for everything but the health check; ANALYST may start a rebuild,
- * VIEWER may read and download only; CSRF protection (Spring Security's default) on every form.
+ * Who may do what in the console: form login for everything but the health check; ANALYST may start a rebuild and
+ * open a run's internal page (exact row accounting per file), VIEWER may read and download only; CSRF protection (Spring Security's default) on every form.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -56,6 +56,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/logga-in", "/konsol.css", "/error").permitAll()
                 .requestMatchers("/ombyggnad", "/ombyggnad/**").hasRole(ConsoleUsers.Role.ANALYST.name())
+                // exact row accounting per file (regional counts for the coordinators' files): analysts only
+                .requestMatchers("/korningar/*/intern").hasRole(ConsoleUsers.Role.ANALYST.name())
                 .requestMatchers(HttpMethod.POST, "/logga-ut").authenticated()
                 .requestMatchers(HttpMethod.POST, "/**").hasRole(ConsoleUsers.Role.ANALYST.name())
                 .anyRequest().hasAnyRole(ConsoleUsers.Role.ANALYST.name(), ConsoleUsers.Role.VIEWER.name()))

@@ -19,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
+import se.bilaga1.publish.ShownCorrection;
+
 /**
  * The analysts' corrections of coordinator cases through the whole rebuild: applied after loading (the case's
  * field changes, Tabell 1 and 2 move, the correction keeps the value before), listed in the workbook with every
@@ -83,17 +85,23 @@ class KorrigeringarDeliveryTest extends DeliveryTestBase {
             List<List<String>> sheet = rows(workbook.getSheet("Korrigeringar"));
             assertThat(sheet.get(0)).containsExactly("Analytikernas korrigeringar");
             assertThat(sheet.get(1)).containsExactly("Id", "Källa", "Nyckel", "Fält", "Värde före", "Nytt värde", "Motivering",
-                    "Beslutad av", "Datum", "Status", "Fil och rad", "Meddelande");
-            assertThat(sheet.get(2)).containsExactly("K-1", "regionkoordinatorer", "Stockholm/2024/(ärende-id dolt)",
-                    "exploateringsform", "MULTIPEL_EXPLOATERING", "Sexuella ändamål", WHY, "NSPM analysgrupp",
-                    "2025-02-14", "APPLIED", "korrigeringar/korrigeringar-2024.csv rad 2");
-            assertThat(sheet.get(3)).containsExactly("K-2", "regionkoordinatorer", "Stockholm/2024/(ärende-id dolt)", "kon",
-                    "MAN", "Kvinna", "Fel kön registrerat", "NSPM analysgrupp", "2025-02-15", "APPLIED",
-                    "korrigeringar/korrigeringar-2024.csv rad 3");
-            assertThat(sheet.get(5)).containsExactly("Publicerade celler som korrigeringarna flyttade");
-            assertThat(sheet.get(6)).containsExactly("Tabell", "Rad", "Kolumn", "Före", "Efter", "Korrigeringar");
+                    "Beslutad av", "Datum", "Status", "Fil och rad", "Meddelande", "Publicerade celler den flyttade");
+            // a correction of a case is about one person: id, field, new category, status, who and when, the cells it
+            // moved; never the case's region and year, its value before or the reason written for it
+            assertThat(sheet.get(2)).containsExactly("K-1", "regionkoordinatorer", ShownCorrection.WITHHELD,
+                    "exploateringsform", ShownCorrection.WITHHELD, "Sexuella ändamål", ShownCorrection.WITHHELD,
+                    "NSPM analysgrupp", "2025-02-14", "APPLIED", "korrigeringar/korrigeringar-2024.csv rad 2", "",
+                    "Tabell 1 · Sexuella ändamål · 2024: 1 → 2; Tabell 1 · Multipel exploatering · 2024: 2 → 1");
+            assertThat(sheet.get(3)).containsExactly("K-2", "regionkoordinatorer", ShownCorrection.WITHHELD, "kon",
+                    ShownCorrection.WITHHELD, "Kvinna", ShownCorrection.WITHHELD, "NSPM analysgrupp", "2025-02-15", "APPLIED",
+                    "korrigeringar/korrigeringar-2024.csv rad 3", "",
+                    "Tabell 2 · Vuxna / Kvinnor · 2024: 3 → 4; Tabell 2 · Vuxna / Män · 2024: 1 → 0");
+            assertThat(sheet.stream().flatMap(List::stream)).noneMatch(t -> t.contains("Stockholm") || t.contains("MULTIPEL")
+                    || t.contains(WHY) || t.contains("Fel kön registrerat"));
+            assertThat(sheet.get(6)).containsExactly("Publicerade celler som korrigeringarna flyttade");
+            assertThat(sheet.get(7)).containsExactly("Tabell", "Rad", "Kolumn", "Före", "Efter", "Korrigeringar");
             // every moved cell, and only those: Tabell 1's total and Tabell 2's total did not move
-            assertThat(sheet.subList(7, sheet.size())).containsExactly(
+            assertThat(sheet.subList(8, sheet.size())).containsExactly(
                     List.of("Tabell 1", "Sexuella ändamål", "2024", "1", "2", "K-1"),
                     List.of("Tabell 1", "Multipel exploatering", "2024", "2", "1", "K-1"),
                     List.of("Tabell 2", "Vuxna / Kvinnor", "2024", "3", "4", "K-2"),
@@ -119,8 +127,8 @@ class KorrigeringarDeliveryTest extends DeliveryTestBase {
 
         assertThat(jdbc.queryForList("SELECT korrigering_id || ' ' || status || ' ' || COALESCE(meddelande, '-') FROM korrigering"
                 + " ORDER BY korrigering_id", String.class)).containsExactly(
-                        "K-1 FEL no case with that arende_id in Stockholm 2024 in the warehouse",
-                        "K-2 FEL no case with that arende_id in Stockholm 2023 in the warehouse",
+                        "K-1 FEL no case with that key in the warehouse",
+                        "K-2 FEL no case with that key in the warehouse",
                         "K-3 FEL the field 'favoritfarg' cannot be corrected: expected one of aldersgrupp, bransch,"
                                 + " exploateringsform, hanvisande_aktor, kon, misstanke, upptackt_via_akc, ursprungsland",
                         "K-4 FEL 'Slaveri' is not a value of exploateringsform",
@@ -134,30 +142,33 @@ class KorrigeringarDeliveryTest extends DeliveryTestBase {
         List<String> reconciliation = reconciliation();
         assertThat(reconciliation).contains(
                 "korrigeringar.arende_finns;Korrigeringar;Korrigering K-1 (korrigeringar/korrigeringar-2024.csv rad 2) kan"
-                        + " inte tillämpas: no case with that arende_id in Stockholm 2024 in the warehouse;"
-                        + "Stockholm/2024/(ärende-id dolt);finns inte;FEL",
+                        + " inte tillämpas: no case with that key in the warehouse;(ärendenyckel dold);finns inte;FEL",
                 "korrigeringar.arende_finns;Korrigeringar;Korrigering K-3 (korrigeringar/korrigeringar-2024.csv rad 4) kan"
                         + " inte tillämpas: the field 'favoritfarg' cannot be corrected: expected one of aldersgrupp, bransch,"
                         + " exploateringsform, hanvisande_aktor, kon, misstanke, upptackt_via_akc, ursprungsland;"
-                        + "Stockholm/2024/(ärende-id dolt);finns inte;FEL",
+                        + "(ärendenyckel dold);finns inte;FEL",
                 "korrigeringar.arende_finns;Korrigeringar;Korrigering K-4 (korrigeringar/korrigeringar-2024.csv rad 5) kan"
-                        + " inte tillämpas: 'Slaveri' is not a value of exploateringsform;Stockholm/2024/(ärende-id dolt);"
+                        + " inte tillämpas: 'Slaveri' is not a value of exploateringsform;(ärendenyckel dold);"
                         + "finns inte;FEL",
                 "korrigeringar.arende_finns;Korrigeringar;Tillämpade korrigeringar (vänster) av levererade (höger);1;7;FEL");
         assertThat(jdbc.queryForList("SELECT beskrivning FROM reconciliation_result WHERE regel = 'korrigeringar.arende_finns'"
                 + " AND status = 'FEL' ORDER BY id", String.class)).hasSize(7)
                 .allSatisfy(b -> assertThat(b).doesNotContain("ST-1").doesNotContain("ST-99"));
         assertThat(reconciliation).noneSatisfy(line -> assertThat(line).contains("ST-1"));
+        // nor a case's region and year, in its key or a message (the key's form is explained by a fixed example)
+        assertThat(reconciliation.stream().filter(l -> l.startsWith("korrigeringar."))
+                .map(l -> l.replace("e.g. Stockholm/2024/<arende_id>", "")))
+                .noneMatch(l -> l.contains("Stockholm") || l.contains("Väst") || l.contains("2023"));
         assertThat(tables()).containsEntry("Tabell 1;Multipel exploatering;2024", "2;")
                 .containsEntry("Tabell 2;Vuxna / Män;2024", "2;");
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(output.resolve("bilaga1-2024.xlsx").toFile())) {
             List<List<String>> sheet = rows(workbook.getSheet("Korrigeringar"));
-            assertThat(sheet.get(3)).containsExactly("K-2", "regionkoordinatorer", "Stockholm/2023/(ärende-id dolt)",
-                    "exploateringsform", "", "Sexuella ändamål", WHY, "NSPM analysgrupp", "2025-02-14", "FEL",
-                    "korrigeringar/korrigeringar-2024.csv rad 3",
-                    "no case with that arende_id in Stockholm 2023 in the warehouse");
-            assertThat(sheet.get(6).subList(0, 3)).containsExactly("K-5", "regionkoordinatorer", "(ärende-id dolt)");
+            assertThat(sheet.get(3)).containsExactly("K-2", "regionkoordinatorer", ShownCorrection.WITHHELD,
+                    "exploateringsform", ShownCorrection.WITHHELD, "Sexuella ändamål", ShownCorrection.WITHHELD,
+                    "NSPM analysgrupp", "2025-02-14", "FEL", "korrigeringar/korrigeringar-2024.csv rad 3",
+                    "no case with that key in the warehouse");
+            assertThat(sheet.get(6).subList(0, 3)).containsExactly("K-5", "regionkoordinatorer", ShownCorrection.WITHHELD);
             assertThat(sheet.get(7).subList(0, 3)).containsExactly("K-6", "polisen", "(nyckel dold)");
             assertThat(sheet).anySatisfy(r -> assertThat(r).containsExactly("Tabell 2", "Vuxna / Män", "2024", "1", "2", "K-7"));
             assertThat(sheet.stream().flatMap(List::stream)).noneMatch(t -> t.contains("ST-1") || t.contains("VA-1"));

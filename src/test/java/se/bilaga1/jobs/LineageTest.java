@@ -24,7 +24,7 @@ import se.bilaga1.warehouse.Snapshots;
 
 /**
  * Issue 11, lineage: after the real rebuild on the samples every published cell explains itself from the warehouse
- * alone (its source files with SHA-256, sheet, rows and column; coordinator cases as counts per file), the
+ * alone (its source files with SHA-256, sheet, rows and column; coordinator case files named, never counted), the
  * corrections that moved it and the rules that checked it; the workbook's Spårbarhet sheet says the same; no case
  * key is in any of it; and a nightly run that replaces a file re-points the current lineage while the snapshot's
  * lineage keeps pointing at the old file.
@@ -72,7 +72,7 @@ class LineageTest extends DeliveryTestBase {
         Folders.copyTree(Path.of("input"), input);
         assertThat(rebuild.rebuild(2024, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-        // Tabell 1: 166, the seven region files of 2024 with their counts, and the 19 corrections that moved it
+        // Tabell 1: 166, the seven region files of 2024 (no count per file), and the 19 corrections that moved it
         String t1 = explained("Tabell 1", "Sexuella ändamål", "2024");
         assertThat(t1).contains("Tabell 1 · Sexuella ändamål · 2024 = 166")
                 .contains("Korrigeringar: 19 flyttade cellen från 147 till 166").contains("K-001", "K-019")
@@ -81,20 +81,19 @@ class LineageTest extends DeliveryTestBase {
                 + " AND file_name LIKE 'regionkoordinatorer/%-2024.xlsx' ORDER BY file_name", String.class);
         assertThat(regionFiles2024).hasSize(7);
         for (String file : regionFiles2024) {
-            assertThat(t1).contains(file + "  SHA-256 " + sha(file) + ": ");
+            assertThat(t1).contains(file + "  SHA-256 " + sha(file) + ", blad ");
         }
         String t1Sources = t1.substring(t1.indexOf("Källor"), t1.indexOf("Korrigeringar"));
-        assertThat(t1Sources).doesNotContain("-2023.xlsx").doesNotContain(", rad ").doesNotContain("blad");
+        // a file's count of cases is a regional figure: none is printed, nor a sum of them
+        assertThat(t1Sources).doesNotContain("-2023.xlsx").doesNotContainPattern("\\d+ ärenden").doesNotContain("Summa")
+                .contains("utan antal ärenden per fil");
         assertThat(t1).contains("K-001, K-002, K-003").contains("(19 korrigeringar, APPLIED) exploateringsform → Sexuella"
                 + " ändamål").contains("[korrigeringar/korrigeringar-2024.csv rad 2–20]");
         Lineage.CellLineage sexual = cell("Tabell 1", "Sexuella ändamål", "2024", null);
-        assertThat(sexual.of(Lineage.SOURCE)).allSatisfy(e -> {
-            assertThat(e.antal()).isNotNull();
-            assertThat(e.rows()).isNull();
-            assertThat(e.sheet()).isNull();
+        assertThat(sexual.of(Lineage.SOURCE)).hasSize(7).allSatisfy(e -> {
+            assertThat(e.column()).isEqualTo("ärenden");
             assertThat(e.fileId()).isNotNull();
         });
-        assertThat(sexual.of(Lineage.SOURCE).stream().mapToLong(Lineage.Entry::antal).sum()).isEqualTo(166);
         assertThat(sexual.of(Lineage.CORRECTION)).hasSize(19);
         // a cell no correction moved says so
         assertThat(explained("Tabell 1", "Sexuella ändamål", "2021")).contains("Korrigeringar: ingen flyttade cellen");
@@ -126,18 +125,12 @@ class LineageTest extends DeliveryTestBase {
             assertThat(l.of(Lineage.SOURCE)).as(c.getKey()).isNotEmpty().allSatisfy(e -> {
                 assertThat(e.fileName()).startsWith(FOLDER.get(k[0]));
                 assertThat(e.sha256()).isEqualTo(sha(e.fileName()));
+                assertThat(e.rows()).isNotBlank();
+                assertThat(e.column()).isNotBlank();
                 if (k[0].equals("Tabell 1") || k[0].equals("Tabell 2")) {
-                    assertThat(e.antal()).isNotNull();
-                    assertThat(e.rows()).isNull();
-                } else {
-                    assertThat(e.rows()).isNotBlank();
-                    assertThat(e.column()).isNotBlank();
+                    assertThat(e.column()).isEqualTo("ärenden");
                 }
             });
-            if (k[0].equals("Tabell 1") || k[0].equals("Tabell 2")) {
-                assertThat(l.of(Lineage.SOURCE).stream().mapToLong(Lineage.Entry::antal).sum()).as(c.getKey())
-                        .isEqualTo(Long.parseLong(varde));
-            }
             assertThat(l.of(Lineage.RULE)).as(c.getKey()).anySatisfy(e -> assertThat(e.ref()).isEqualTo("proveniens"));
         }
         assertThat(perTable.keySet()).containsExactlyInAnyOrderElementsOf(FOLDER.keySet());
@@ -162,9 +155,12 @@ class LineageTest extends DeliveryTestBase {
                 "Anmälda brott", "5", "F (2024)"));
         assertThat(sheet).anySatisfy(r -> assertThat(r).startsWith("Tabell 1", "Sexuella ändamål", "2024", "166",
                 "Korrigering"));
-        assertThat(sheet.stream().filter(r -> r.size() > 10 && r.get(0).equals("Tabell 1") && r.get(1).equals("Sexuella ändamål")
-                && r.get(2).equals("2024") && r.get(4).equals("Källa")).mapToLong(r -> Long.parseLong(r.get(10))).sum())
-                .isEqualTo(166);
+        // no column counts a coordinator file's cases
+        assertThat(sheet.get(1)).doesNotContain("Antal ärenden").containsSubsequence("Rader", "Kolumn i filen",
+                "Korrigering eller regel");
+        assertThat(sheet.stream().filter(r -> r.size() > 5 && r.get(4).equals("Källa")
+                && r.get(5).startsWith("regionkoordinatorer/"))).hasSizeGreaterThan(100)
+                .allSatisfy(r -> assertThat(r.get(9)).isEqualTo("ärenden"));
 
         // no case key anywhere in the lineage: what explain prints, the sheet, and what the warehouse keeps of it
         String sheetText = String.join("\n", sheet.stream().map(r -> String.join("\t", r)).toList());
@@ -178,9 +174,11 @@ class LineageTest extends DeliveryTestBase {
             assertThat(sheetText).as("the Spårbarhet sheet holds case id %s", id).doesNotContain(id);
             assertThat(stored).as("the stored lineage holds case id %s", id).doesNotContain(id);
         }
-        // nor the row of a case file: coordinator lineage is counts per file
+        // nor a count of a case file's cases: the stored lineage has no column for one, and no row range says one
+        assertThat(jdbc.queryForMap("SELECT * FROM cell_lineage FETCH FIRST 1 ROWS ONLY").keySet())
+                .noneMatch(column -> column.equalsIgnoreCase("antal"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cell_lineage WHERE file_name LIKE 'regionkoordinatorer/%'"
-                + " AND (rader IS NOT NULL OR sheet_name IS NOT NULL)", Integer.class)).isZero();
+                + " AND (rader LIKE '%ärenden%' OR beskrivning LIKE '%ärenden%')", Integer.class)).isZero();
     }
 
     @Test

@@ -27,11 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.bilaga1.jobs.RebuildCommand;
+import se.bilaga1.testsupport.SmallCounts;
 
 /**
  * Who may do what in the console, over the real filter chain: only the health check without login, VIEWER reads
  * and downloads, ANALYST may also rebuild, every POST needs its CSRF token, a wrong password stays out, users'
- * passwords must be bcrypt hashes, and no page ever shows a coordinator case's id.
+ * passwords must be bcrypt hashes, no page ever shows a coordinator case's id, no page a VIEWER opens shows a small
+ * count of a region's cases, and only an ANALYST opens a run's internal accounting.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -130,13 +132,30 @@ class ConsoleSecurityTest {
 
         String runPage = mvc.perform(get("/korningar/" + run.getId()).with(user("ville").roles("VIEWER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        // the planned duplicate in syd-2023.xlsx is quarantined: its place and reason show, its value does not
-        assertThat(runPage).contains("regionkoordinatorer/syd-2023.xlsx").contains("(dold: ärendeuppgift)")
-                .contains("stodprogram.delar_mot_totalt").contains("status-FEL");
-        String everything = runPage + mvc.perform(get("/korningar").with(user("ville").roles("VIEWER"))).andReturn()
-                .getResponse().getContentAsString() + mvc.perform(get("/ogonblicksbilder").with(user("ville").roles("VIEWER")))
-                        .andReturn().getResponse().getContentAsString();
+        // the planned duplicate in syd-2023.xlsx is quarantined: a viewer is not shown the row (it would count
+        // Syd's quarantined cases), let alone its value
+        assertThat(runPage).contains("regionkoordinatorer/syd-2023.xlsx").doesNotContain("(dold: ärendeuppgift)")
+                .doesNotContain("given twice").contains("stodprogram.delar_mot_totalt").contains("status-FEL");
+        String runsPage = mvc.perform(get("/korningar").with(user("ville").roles("VIEWER"))).andReturn().getResponse()
+                .getContentAsString();
+        String snapshotsPage = mvc.perform(get("/ogonblicksbilder").with(user("ville").roles("VIEWER"))).andReturn()
+                .getResponse().getContentAsString();
+        String everything = runPage + runsPage + snapshotsPage;
         assertThat(caseIds).noneMatch(everything::contains);
+
+        // no count of cases per coordinator file or per region and year from 1 to 3 beside its name, on any page a
+        // viewer opens: Syd 2023's one quarantined case, say, is .. as in the workbook
+        List<SmallCounts.Sensitive> small = SmallCounts.of(jdbc, 3);
+        assertThat(small).contains(new SmallCounts.Sensitive("regionkoordinatorer/syd-2023.xlsx", 1, "i karantän"));
+        List<SmallCounts.Record> records = new java.util.ArrayList<>(SmallCounts.html("run page", runPage));
+        records.addAll(SmallCounts.html("runs", runsPage));
+        records.addAll(SmallCounts.html("snapshots", snapshotsPage));
+        assertThat(records).anySatisfy(r -> assertThat(r.fields()).contains("regionkoordinatorer/syd-2023.xlsx", "69",
+                ".."));
+        assertThat(SmallCounts.leaks(records, small)).isEmpty();
+        // a step that loads people's rows shows no counts (a night may load one region's file)
+        assertThat(records).anySatisfy(r -> assertThat(r.fields()).startsWith("loadRegionkoordinatorer", "COMPLETED",
+                "..", ".."));
 
         // downloads: the snapshot's own files, by name only
         byte[] workbook = mvc.perform(get("/ogonblicksbilder/2024/1/bilaga1-2024.xlsx").with(user("ville").roles("VIEWER")))
@@ -146,6 +165,33 @@ class ConsoleSecurityTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/ogonblicksbilder/2024/99/bilaga1-2024.xlsx").with(user("ville").roles("VIEWER")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyAnAnalystOpensARunsInternalAccountingAndItSaysSo() throws Exception {
+        var run = rebuild.rebuild(2024, Path.of("input"), OUTPUT.resolve("output"));
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String internal = "/korningar/" + run.getId() + "/intern";
+        mvc.perform(get(internal).with(user("ville").roles("VIEWER"))).andExpect(status().isForbidden());
+        mvc.perform(get(internal)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/logga-in"));
+        String page = mvc.perform(get(internal).with(user("anna").roles("ANALYST"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        // exact accounting, marked internal: Syd 2023's one quarantined case, which no viewer sees
+        assertThat(page).contains("Intern uppgift, bara för analytiker");
+        List<String> files = java.util.Arrays.stream(page.split("<tr class=\"intern-file\">")).skip(1).toList();
+        assertThat(files).anySatisfy(row -> assertThat(row).contains("regionkoordinatorer/syd-2023.xlsx")
+                .contains("<td class=\"num\">69</td><td class=\"num\">67</td>")
+                .contains("<td class=\"num\">1</td><td class=\"num\">1</td>"));
+        // where its quarantined cell is, never what it says nor a reason quoting the case
+        String duplicate = jdbc.queryForObject("SELECT q.raw_value FROM quarantine_row q JOIN source_file f ON f.id ="
+                + " q.source_file_id WHERE f.file_name = 'regionkoordinatorer/syd-2023.xlsx'", String.class);
+        assertThat(page).contains("(dold: ärendeuppgift)", "samma id förekommer redan i filen").doesNotContain(duplicate)
+                .doesNotContain("Syd 2023").doesNotContain("given twice");
+        // the viewer's run page links to it for an analyst only
+        assertThat(mvc.perform(get("/korningar/" + run.getId()).with(user("anna").roles("ANALYST"))).andReturn()
+                .getResponse().getContentAsString()).contains(internal);
+        assertThat(mvc.perform(get("/korningar/" + run.getId()).with(user("ville").roles("VIEWER"))).andReturn()
+                .getResponse().getContentAsString()).doesNotContain(internal);
     }
 
     @Test

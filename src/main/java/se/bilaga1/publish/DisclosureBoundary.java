@@ -196,4 +196,9 @@ public class DisclosureBoundary {
     public static boolean countsPeople(String stepName) {
         return PersonLevelSource.loads(stepName);
     }
+
+    /** Whether a source's rows are people ({@code regionkoordinatorer}): its row counts do not leave (the metrics). */
+    public static boolean sourceCountsPeople(String source) {
+        return PersonLevelSource.ofSource(source).isPresent();
+    }
 }

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.config.MeterFilter;
 import se.bilaga1.jobs.NightlyJobConfiguration;
 import se.bilaga1.jobs.PipelineState;
+import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.jobs.RebuildJobConfiguration;
 
 /**
@@ -49,7 +50,7 @@ class PipelineMetrics {
                             .description("Files in the warehouse per source and status")
                             .tags(Tags.of("source", source, "status", status)).register(registry);
                 }
-                if (!PipelineState.PERSON_SOURCES.contains(source)) {
+                if (!DisclosureBoundary.sourceCountsPeople(source)) {
                     Gauge.builder("bilaga1.rows.loaded", state, s -> s.rowsOf(source)[0])
                             .description("Rows loaded from the source's files in use").tag("source", source)
                             .register(registry);

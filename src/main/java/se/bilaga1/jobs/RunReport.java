@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.publish.ShownFile;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * The run report printed at the end of a run: what the runner did first (recovered, restarted), the input

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.publish.DisclosureBoundary;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * {@code status [--limit=N]}: the last runs (newest first) with their outcome, what they changed and found, the

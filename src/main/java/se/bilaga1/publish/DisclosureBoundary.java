@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.ReconciliationEngine;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.CaseCounts;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.Lineage;

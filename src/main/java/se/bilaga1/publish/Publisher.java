@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.Lineage;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 import se.bilaga1.ingest.Polisregion;
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.SurveyTables;
 

@@ -13,7 +13,7 @@ import se.bilaga1.publish.QualityDeclaration.Regions;
 import se.bilaga1.publish.QualityDeclaration.Response;
 import se.bilaga1.publish.QualityDeclaration.Section;
 import se.bilaga1.publish.QualityDeclaration.Totals;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * The quality declaration laid out once, as headings, paragraphs and tables, and rendered from that layout twice:

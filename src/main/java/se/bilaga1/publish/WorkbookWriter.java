@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedTable;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.warehouse.OffenceCounts;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * A Brå table's own total row (Totalt, Summa) against the sum of the statutes the same table lists, year by year:

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * The checks of Indikator 3: Tabell 1's forms and Tabell 2's groups add up to their totals, and the two totals

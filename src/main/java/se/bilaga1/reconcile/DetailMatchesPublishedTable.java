@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import se.bilaga1.warehouse.OffenceCounts;
 import se.bilaga1.warehouse.ReportScope;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * When Brå delivered a year both as detail and as a published table, the detail summed must equal the table,

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.ReportScope;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * The checks of Indikator 4, declared beside each other: Tabell 5's sexes add up to its totals, Tabell 6's

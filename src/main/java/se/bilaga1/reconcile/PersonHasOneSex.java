@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.warehouse.PermitCounts;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * A person key seen as both Kvinna and Man is a VARNING listing the file rows that give it; the key itself is

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * Each support programme's own Totalt (and NSP's Vuxna) against the sum of its parts, never trusted blindly.

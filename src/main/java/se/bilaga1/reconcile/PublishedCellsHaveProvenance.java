@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import se.bilaga1.warehouse.Provenance;
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.RuleResult;
 
 /** Every figure a published table prints must trace to a file (with SHA-256), sheet, row and column. */
 @Component

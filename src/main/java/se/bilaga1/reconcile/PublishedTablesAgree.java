@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.warehouse.OffenceCounts;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * Two Brå tables that give the same statute and year must give the same figure; where they differ the

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import se.bilaga1.warehouse.Bilaga1Tables;
+import se.bilaga1.warehouse.RuleResult;
 
 /** Runs every rule, in name order, and keeps the results of the run in the warehouse. */
 @Service

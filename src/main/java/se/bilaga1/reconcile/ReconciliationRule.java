@@ -1,6 +1,7 @@
 package se.bilaga1.reconcile;
 
 import java.util.List;
+import se.bilaga1.warehouse.RuleResult;
 
 /** A named check of the warehouse. Every rule reports at least one row, so a rule that found nothing still shows. */
 public interface ReconciliationRule {

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.SurveyShares;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * The checks of Indikator 1, 2 and 7 (Figur 3–7): respondents never exceed the 290 municipalities, numerators

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.RuleResult;
 
 /** The comparisons table rules make: sums of published cells against another cell, both figures reported. */
 final class TableChecks {

@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
-import se.bilaga1.reconcile.RuleResult;
 
 /**
  * The lineage of every published cell: the facts it summed, by reference (file id, name, SHA-256, sheet, a row range

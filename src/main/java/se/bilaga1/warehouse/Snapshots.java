@@ -15,7 +15,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 import se.bilaga1.ingest.Checksums;
-import se.bilaga1.reconcile.RuleResult;
 
 /**
  * The yearly rebuild's frozen results: per report year a numbered snapshot of the inputs (name and SHA-256),

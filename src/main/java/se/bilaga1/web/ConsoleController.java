@@ -28,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import se.bilaga1.publish.Publisher;
 import se.bilaga1.publish.DisclosureBoundary;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * The analysts' console, in Swedish: the runs, one run in detail, the snapshots with their files, and the form

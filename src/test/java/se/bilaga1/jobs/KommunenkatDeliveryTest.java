@@ -15,7 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 
 import se.bilaga1.ingest.Kommuner;
 import se.bilaga1.reconcile.RuleContext;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.testsupport.Workbooks;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.SurveyTables;

@@ -29,7 +29,7 @@ import org.springframework.batch.core.BatchStatus;
 
 import se.bilaga1.ingest.CsvDialect;
 import se.bilaga1.reconcile.RuleContext;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.PermitTables;
 import se.bilaga1.warehouse.PublishedTable;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
 import se.bilaga1.reconcile.RuleContext;
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.PublishedTable;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.bilaga1.reconcile.RuleResult;
+import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.PublishedTable;
 
 /** Every text field of the flat CSVs goes through SafeText; the figures stay plain numbers. */

@@ -1,4 +1,4 @@
-package se.bilaga1.reconcile;
+package se.bilaga1.warehouse;
 
 /**
  * One row of the reconciliation: a rule checked on one cell or pair of figures. {@code vanster} and

@@ -1,0 +1,86 @@
+package se.bilaga1;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+
+/**
+ * The house, from the top: web → jobs → publish → reconcile → warehouse → the sources → ingest. A layer may use the
+ * layers below it, never one above; the sources never use each other; no cycles between packages.
+ */
+class ArchitectureTest {
+
+    static final String[] SOURCES = {"bra", "migrationsverket", "kommunenkat", "regionkoordinatorer", "stodprogram",
+            "korrigeringar"};
+
+    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.bilaga1");
+
+    static ArchRule layers() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("application").definedBy("se.bilaga1")
+                .layer("web").definedBy("se.bilaga1.web..")
+                .layer("jobs").definedBy("se.bilaga1.jobs..")
+                .layer("publish").definedBy("se.bilaga1.publish..")
+                .layer("reconcile").definedBy("se.bilaga1.reconcile..")
+                .layer("warehouse").definedBy("se.bilaga1.warehouse..")
+                .layer("sources").definedBy(java.util.Arrays.stream(SOURCES).map(s -> "se.bilaga1." + s + "..")
+                        .toArray(String[]::new))
+                .layer("ingest").definedBy("se.bilaga1.ingest..")
+                .whereLayer("application").mayNotBeAccessedByAnyLayer()
+                .whereLayer("web").mayOnlyBeAccessedByLayers("application")
+                .whereLayer("jobs").mayOnlyBeAccessedByLayers("application", "web")
+                .whereLayer("publish").mayOnlyBeAccessedByLayers("application", "web", "jobs")
+                .whereLayer("reconcile").mayOnlyBeAccessedByLayers("application", "web", "jobs", "publish")
+                .whereLayer("warehouse").mayOnlyBeAccessedByLayers("application", "web", "jobs", "publish", "reconcile")
+                .whereLayer("sources").mayOnlyBeAccessedByLayers("application", "web", "jobs", "publish", "reconcile",
+                        "warehouse")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("application", "web", "jobs", "publish", "reconcile",
+                        "warehouse", "sources");
+    }
+
+    @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        layers().check(MAIN);
+    }
+
+    /** The rules bite: the same classes plus one that imports upward, or across sources, fail them. */
+    @Test
+    void aForbiddenImportFailsTheRules() throws Exception {
+        JavaClasses withUpward = new ClassFileImporter().importPackages("se.bilaga1");
+        EvaluationResult upward = layers().evaluate(withUpward);
+        assertThat(upward.hasViolation()).isTrue();
+        assertThat(upward.getFailureReport().getDetails()).anyMatch(d -> d.contains("UpwardImportProbe"))
+                .allMatch(d -> d.contains("Probe") || d.contains("Test") || d.contains("testsupport"), "only the probes"
+                        + " and tests break the house");
+        EvaluationResult across = noClasses().that().resideInAPackage("se.bilaga1.bra..").should()
+                .dependOnClassesThat().resideInAPackage("se.bilaga1.migrationsverket..").evaluate(withUpward);
+        assertThat(across.getFailureReport().getDetails()).anyMatch(d -> d.contains("SourceToSourceProbe"));
+        assertThat(noClasses().that().resideInAPackage("se.bilaga1.bra..").should().dependOnClassesThat()
+                .resideInAPackage("se.bilaga1.migrationsverket..").evaluate(MAIN).hasViolation()).isFalse();
+    }
+
+    @Test
+    void theSourcesNeverUseEachOther() {
+        for (String source : SOURCES) {
+            String[] others = java.util.Arrays.stream(SOURCES).filter(s -> !s.equals(source))
+                    .map(s -> "se.bilaga1." + s + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("se.bilaga1." + source + "..").should().dependOnClassesThat()
+                    .resideInAnyPackage(others).check(MAIN);
+        }
+    }
+
+    @Test
+    void thereIsNoCycleBetweenPackages() {
+        slices().matching("se.bilaga1.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+}

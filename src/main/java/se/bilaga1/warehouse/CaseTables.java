@@ -192,24 +192,31 @@ public class CaseTables {
         List<String> formLabels = Arrays.stream(Exploateringsform.values()).map(Exploateringsform::label).toList();
         List<String> sexes = List.of("KVINNA", "MAN", "ANNAN", "OKANT");
         List<String> sexLabels = List.of("Kvinnor och flickor", "Män och pojkar", "Annan könsidentitet", "Okänt");
+        long[][] byForm = inner(counts.count("c.polisregion || '|' || c.exploateringsform", null, year, year), year, forms);
+        long[][] bySex = inner(counts.count("c.polisregion || '|' || c.kon", null, year, year), year, sexes);
+        // the two tables share the regions' totals and are protected together; the national row is Tabell 1 and 2's,
+        // published in full: it stays shown, and the protection comes from the regions
+        List<boolean[][]> hidden = LinkedProtection.protect(List.of(byForm, bySex), threshold);
         return List.of(
                 suppressed("Region × exploateringsform " + year, "Personer " + year + " per polisregion och exploateringsform",
-                        counts.count("c.polisregion || '|' || c.exploateringsform", null, year, year), year, forms, formLabels),
-                suppressed("Region × kön " + year, "Personer " + year + " per polisregion och kön",
-                        counts.count("c.polisregion || '|' || c.kon", null, year, year), year, sexes, sexLabels));
+                        byForm, hidden.get(0), year, formLabels),
+                suppressed("Region × kön " + year, "Personer " + year + " per polisregion och kön", bySex, hidden.get(1),
+                        year, sexLabels));
     }
 
-    private PublishedTable suppressed(String id, String title, Map<String, Long> counted, int year, List<String> codes,
-            List<String> labels) {
+    private static long[][] inner(Map<String, Long> counted, int year, List<String> codes) {
         long[][] inner = new long[REGIONS.size()][codes.size()];
         for (int r = 0; r < REGIONS.size(); r++) {
             for (int c = 0; c < codes.size(); c++) {
                 inner[r][c] = counted.getOrDefault(year + "|" + REGIONS.get(r) + "|" + codes.get(c), 0L);
             }
         }
+        return inner;
+    }
+
+    private PublishedTable suppressed(String id, String title, long[][] inner, boolean[][] hidden, int year,
+            List<String> labels) {
         long[][] grid = Disclosure.extend(inner);
-        // the national row is Tabell 1 and 2's, published in full: it stays shown, and protection comes from the regions
-        boolean[][] hidden = Disclosure.suppress(inner, threshold, true);
         List<Provenance> provenance = counts.provenance(year);
         List<String> columns = new ArrayList<>(labels);
         columns.add("Totalt");
@@ -217,7 +224,7 @@ public class CaseTables {
         for (int r = 0; r <= REGIONS.size(); r++) {
             String label = r < REGIONS.size() ? REGIONS.get(r) : "Riket";
             List<PublishedTable.Cell> cells = new ArrayList<>();
-            for (int c = 0; c <= codes.size(); c++) {
+            for (int c = 0; c <= labels.size(); c++) {
                 boolean primary = grid[r][c] >= 1 && grid[r][c] <= threshold;
                 cells.add(hidden[r][c]
                         ? new PublishedTable.Cell(null, "..", primary ? "röjandekontroll: 1–" + threshold

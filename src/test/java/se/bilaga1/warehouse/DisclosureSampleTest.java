@@ -64,6 +64,19 @@ class DisclosureSampleTest {
             long[][] sexTruth = truth("kon", bySex.columns().stream().map(SEXES::get).toList());
             int sexHidden = proveSafe(bySex, sexTruth);
 
+            // both tables audited together by linear programming, the national row and the regions' totals with them
+            List<DisclosureAudit.Range> ranges = DisclosureAudit.ranges(List.of(inner(formTruth), inner(sexTruth)),
+                    List.of(byForm.hidden(), bySex.hidden()));
+            assertThat(ranges).as("hidden cells an intruder can pin down or narrow into 1–3")
+                    .allMatch(range -> range.protectedAt(3));
+            assertThat(ranges).hasSize(formHidden + sexHidden);
+            long sumHidden = ranges.stream().mapToLong(DisclosureAudit.Range::value).sum();
+            DisclosureAudit.Range narrowest = ranges.stream()
+                    .min(java.util.Comparator.comparingDouble(DisclosureAudit.Range::width)).orElseThrow();
+            System.out.printf("Disclosure audit of the 2024 sample: %d hidden cells (%d by form, %d by sex), %d cases"
+                    + " hidden in all, narrowest range [%.0f, %.0f] (a cell of %d)%n", ranges.size(), formHidden,
+                    sexHidden, sumHidden, narrowest.min(), narrowest.max(), narrowest.value());
+
             // the sample has small counts in both tables: the proof is not vacuous
             assertThat(formHidden).isGreaterThan(10);
             assertThat(sexHidden).isGreaterThan(3);
@@ -102,6 +115,15 @@ class DisclosureSampleTest {
         assertThat(attack.linesWithOneHiddenCell()).isEmpty();
         assertThat(attack.determinedByCycles()).as("hidden cells the shown ones give away (row,column=value)").isEmpty();
         return hidden;
+    }
+
+    /** The counts without the totals column and the national row. */
+    private static long[][] inner(long[][] extended) {
+        long[][] inner = new long[extended.length - 1][];
+        for (int r = 0; r < inner.length; r++) {
+            inner[r] = java.util.Arrays.copyOf(extended[r], extended[r].length - 1);
+        }
+        return inner;
     }
 
     /** A table as the workbook prints it: its region rows (and Riket), its columns, numbers or {@code ..}. */

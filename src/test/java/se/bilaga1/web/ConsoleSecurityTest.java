@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,16 +42,8 @@ class ConsoleSecurityTest {
 
     @DynamicPropertySource
     static void usersAndFolders(DynamicPropertyRegistry registry) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        registry.add("bilaga1.data", () -> OUTPUT.resolve("data").toString());
-        registry.add("bilaga1.output", () -> OUTPUT.resolve("output").toString());
-        registry.add("bilaga1.input", () -> Path.of("input").toAbsolutePath().toString());
-        registry.add("bilaga1.web.users[0].name", () -> "anna");
-        registry.add("bilaga1.web.users[0].password", () -> bcrypt.encode("anna-har-ett-langt-losen"));
-        registry.add("bilaga1.web.users[0].role", () -> "ANALYST");
-        registry.add("bilaga1.web.users[1].name", () -> "ville");
-        registry.add("bilaga1.web.users[1].password", () -> bcrypt.encode("ville-har-ett-langt-losen"));
-        registry.add("bilaga1.web.users[1].role", () -> "VIEWER");
+        ConsoleTestUsers.register(registry, OUTPUT, "anna:ANALYST:anna-har-ett-langt-losen",
+                "ville:VIEWER:ville-har-ett-langt-losen");
     }
 
     @Autowired

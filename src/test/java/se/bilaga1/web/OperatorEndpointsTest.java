@@ -21,7 +21,6 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,16 +41,8 @@ class OperatorEndpointsTest {
 
     @DynamicPropertySource
     static void usersAndFolders(DynamicPropertyRegistry registry) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        registry.add("bilaga1.data", () -> OUTPUT.resolve("data").toString());
-        registry.add("bilaga1.output", () -> OUTPUT.resolve("output").toString());
-        registry.add("bilaga1.input", () -> Path.of("input").toAbsolutePath().toString());
-        registry.add("bilaga1.web.users[0].name", () -> "ville");
-        registry.add("bilaga1.web.users[0].password", () -> bcrypt.encode("ville-har-ett-langt-losen"));
-        registry.add("bilaga1.web.users[0].role", () -> "VIEWER");
-        registry.add("bilaga1.web.users[1].name", () -> "prometheus");
-        registry.add("bilaga1.web.users[1].password", () -> bcrypt.encode("skrapan-har-ett-langt-losen"));
-        registry.add("bilaga1.web.users[1].role", () -> "METRICS");
+        ConsoleTestUsers.register(registry, OUTPUT, "ville:VIEWER:ville-har-ett-langt-losen",
+                "prometheus:METRICS:skrapan-har-ett-langt-losen");
     }
 
     @Autowired

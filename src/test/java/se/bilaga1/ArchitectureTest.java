@@ -79,6 +79,16 @@ class ArchitectureTest {
         }
     }
 
+    /** The exact regional counts of cases reach publishing through the disclosure boundary only. */
+    @Test
+    void onlyTheDisclosureBoundaryTakesTheExactRegionalCounts() {
+        noClasses().that().doNotHaveFullyQualifiedName("se.bilaga1.publish.DisclosureBoundary")
+                .and().doNotHaveFullyQualifiedName("se.bilaga1.warehouse.Bilaga1Tables").should()
+                .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("regionalCounts")))
+                .check(MAIN);
+    }
+
     @Test
     void thereIsNoCycleBetweenPackages() {
         slices().matching("se.bilaga1.(*)..").should().beFreeOfCycles().check(MAIN);

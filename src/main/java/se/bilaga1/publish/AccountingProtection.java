@@ -9,16 +9,16 @@ import java.util.regex.Pattern;
 
 import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.SourceFileRegistry.FileReport;
-import se.bilaga1.warehouse.Disclosure;
 
 /**
  * The row accounting of files whose rows are people and each of which covers one region (the coordinators' files) is a
- * regional count, protected by the rule of the regional tables: a year's files are a table, rows the files, columns
- * the cases loaded and quarantined, each row's total the case rows read (rows read less the notes), the columns'
- * totals the year's national figures (published in full: Tabell 1 is the loaded one). Counts from 1 to the threshold
- * are hidden, and further cells until none can be recomputed from what is shown ({@link Disclosure#suppress}). A
- * file's rows read are shown when its total is; its notes always. Files whose year the name does not give are a table
- * of their own whose totals are no national figure, so those may be hidden too.
+ * regional count: a file's cases loaded are its region's total for its year, the row totals of the regional tables,
+ * and what it read and quarantined differ from that by a few rows. Published outputs show none of a coordinator file's
+ * counts (read, loaded, quarantined), only its notes (title, header and footnote rows, no case) and whether its
+ * accounting balances; the sums over a year's files are national and shown. Hiding them all, rather than protecting
+ * them as a third table linked to the regional ones, keeps the audit of the regional tables complete: nothing else
+ * sub-national about cases is published beside them. The exact accounting stays in the warehouse and on the
+ * ANALYST's internal pages.
  */
 final class AccountingProtection {
 
@@ -49,20 +49,12 @@ final class AccountingProtection {
     }
 
     private static void protectGroup(String group, List<FileReport> members, int threshold, Map<FileReport, ShownFile> out) {
-        long[][] inner = new long[members.size()][2];
-        for (int r = 0; r < members.size(); r++) {
-            inner[r][0] = members.get(r).loaded();
-            inner[r][1] = members.get(r).quarantined();
-        }
-        boolean national = year(members.get(0)).isPresent();
-        boolean[][] hidden = Disclosure.suppress(inner, threshold, national);
-        for (int r = 0; r < members.size(); r++) {
-            FileReport f = members.get(r);
+        for (FileReport f : members) {
+            boolean hide = threshold > 0;
             out.put(f, new ShownFile(f.source(), f.fileName(), f.sha256(), f.sizeBytes(), f.kind(), f.layout(),
                     f.sheetName(), f.encoding(), f.status(), scrub(f.message(), f.fileName()),
-                    hidden[r][2] ? ShownCount.HIDDEN : ShownCount.of(f.read()),
-                    hidden[r][0] ? ShownCount.HIDDEN : ShownCount.of(f.loaded()),
-                    hidden[r][1] ? ShownCount.HIDDEN : ShownCount.of(f.quarantined()), f.notes(), f.balances(), group));
+                    hide ? ShownCount.HIDDEN : ShownCount.of(f.read()), hide ? ShownCount.HIDDEN : ShownCount.of(f.loaded()),
+                    hide ? ShownCount.HIDDEN : ShownCount.of(f.quarantined()), f.notes(), f.balances(), group));
         }
     }
 

@@ -13,11 +13,12 @@ import org.springframework.stereotype.Component;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.ReconciliationEngine;
-import se.bilaga1.warehouse.RuleResult;
+import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.CaseCounts;
 import se.bilaga1.warehouse.Corrections;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.RuleResult;
 
 /**
  * The one place figures about people leave the warehouse through. Every output — the workbook's sheets, the flat CSVs,
@@ -28,8 +29,9 @@ import se.bilaga1.warehouse.PublishedTable;
  * The rule (docs/disclosure.md): a figure is sub-national when it counts coordinator cases or Migrationsverket persons
  * for less than the whole country (a region, a county, a coordinator file, a corrected case). Such a count from 1 to
  * the threshold ({@code bilaga1.rojandekontroll.troskel}) is hidden as {@code ..}, and further counts are hidden until
- * none can be recomputed from what is shown. National Tabell 1–6 and the national breakdowns are published in full;
- * the regional tables protect themselves ({@code CaseTables}) by the same rule. Quarantined cells of people's rows
+ * none can be recomputed from what is shown. National Tabell 1–8 and the national breakdowns are published in full;
+ * the regional tables are protected here, both together ({@link RegionalTables}), so that no hidden cell's range
+ * (by linear programming over everything published) is a single value or inside [1, threshold]. Quarantined cells of people's rows
  * leave without their value and with a reason that quotes none of the row's fields.
  * <p>
  * One exception, and it says so: {@link #internalFilesOfRun} (and {@link #internalQuarantineOfRun}) give exact
@@ -45,6 +47,7 @@ public class DisclosureBoundary {
     /** How many quarantined cells a list shows at most (the first, by file and row). */
     public static final int QUARANTINE_ROWS_SHOWN = QuarantineSummary.ROWS_SHOWN;
 
+    private final Bilaga1Tables tables;
     private final SourceFileRegistry registry;
     private final ReconciliationEngine reconciliation;
     private final Corrections corrections;
@@ -53,9 +56,10 @@ public class DisclosureBoundary {
     private final QuarantineSummary quarantine;
     private final int threshold;
 
-    DisclosureBoundary(SourceFileRegistry registry, ReconciliationEngine reconciliation, Corrections corrections,
+    DisclosureBoundary(Bilaga1Tables tables, SourceFileRegistry registry, ReconciliationEngine reconciliation, Corrections corrections,
             Lineage lineage, CaseCounts cases, QuarantineSummary quarantine,
             @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
+        this.tables = tables;
         this.registry = registry;
         this.reconciliation = reconciliation;
         this.corrections = corrections;
@@ -63,6 +67,21 @@ public class DisclosureBoundary {
         this.cases = cases;
         this.quarantine = quarantine;
         this.threshold = threshold;
+    }
+
+    /** Tabell 1–8 of report year N: national, published in full. */
+    public List<PublishedTable> publishedTables(int reportYear) {
+        return tables.all(reportYear);
+    }
+
+    /**
+     * The breakdowns beside the published tables: the national ones in full, and year N's regional tables protected
+     * together.
+     */
+    public List<PublishedTable> breakdowns(int reportYear) {
+        List<PublishedTable> all = new java.util.ArrayList<>(tables.breakdowns(reportYear));
+        tables.regionalCounts(reportYear).ifPresent(counts -> all.addAll(RegionalTables.protect(counts, threshold)));
+        return all;
     }
 
     /** The row accounting of the files in the warehouse now (Översikt, the run report, the declaration). */

@@ -101,7 +101,7 @@ public class Publisher {
     public Written publish(int reportYear, Path outputDir, String built, List<Snapshots.MovedCell> sinceSnapshot,
             Lineage.Key lineageKey) throws IOException {
         Files.createDirectories(outputDir);
-        List<PublishedTable> published = tables.all(reportYear);
+        List<PublishedTable> published = boundary.publishedTables(reportYear);
         List<RuleResult> rules = boundary.rules(reportYear);
         Written written = new Written(workbookPath(outputDir, reportYear),
                 outputDir.resolve("bilaga1-" + reportYear + "-tabeller.csv"),
@@ -112,7 +112,7 @@ public class Publisher {
         outputs.put(written.reconciliationCsv(), file -> FlatCsvWriter.writeReconciliation(file, rules));
         List<Corrections.MovedCell> moved = boundary.movedCells(only -> tables.only(only, reportYear));
         WorkbookWriter.Contents contents = new WorkbookWriter.Contents(reportYear, built, sinceSnapshot, boundary.accounting(),
-                published, tables.breakdowns(reportYear), rules, boundary.corrections(moved), moved, boundary.quarantine());
+                published, boundary.breakdowns(reportYear), rules, boundary.corrections(moved), moved, boundary.quarantine());
         // the declaration is made of what the other sheets show, so its figures are the run's own
         QualityDeclaration declaration = QualityDeclaration.of(contents, written.cellsSha256(), registry.deliveredAt(),
                 boundary.caseRegionsPerYear(), kommuner.all().size());

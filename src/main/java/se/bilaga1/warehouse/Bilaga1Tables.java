@@ -51,12 +51,19 @@ public class Bilaga1Tables {
         return tabeller.stream().sorted().map(t -> builders.get(t).get()).toList();
     }
 
-    /** Breakdowns shown in the workbook beside the published tables (where the gaps are). */
+    /**
+     * The national breakdowns shown in the workbook beside the published tables (where the gaps are); the regional
+     * ones are made by the disclosure boundary from {@link #regionalCounts}.
+     */
     public List<PublishedTable> breakdowns(int reportYear) {
         List<PublishedTable> tables = new ArrayList<>(List.of(programmes.funds(reportYear)));
         tables.addAll(surveys.breakdowns(reportYear));
         tables.addAll(cases.nationalBreakdowns(reportYear));
-        tables.addAll(cases.regionalBreakdowns(reportYear));
         return tables;
+    }
+
+    /** The exact counts of year N's regional tables: for the disclosure boundary only, which publishes them protected. */
+    public java.util.Optional<RegionalCounts> regionalCounts(int reportYear) {
+        return cases.regionalCounts(reportYear);
     }
 }

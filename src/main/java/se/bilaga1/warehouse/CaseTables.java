@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.regionkoordinatorer.Exploateringsform;
@@ -17,8 +16,8 @@ import se.bilaga1.regionkoordinatorer.Vocabulary;
 
 /**
  * Indikator 3 from the coordinators' cases: Tabell 1 (form × year) and Tabell 2 (sex × adult/child × year) as
- * published, the national breakdowns of the coordinators' own report for year N, and breakdowns by police
- * region with disclosure control. A person of unknown age is counted among the adults, as published.
+ * published, the national breakdowns of the coordinators' own report for year N, and the exact counts by police
+ * region that the disclosure boundary protects before they are published. A person of unknown age is counted among the adults, as published.
  */
 @Component
 public class CaseTables {
@@ -31,13 +30,11 @@ public class CaseTables {
             + " tabellen; lagret håller okänd ålder som egen kategori.";
 
     private final CaseCounts counts;
-    private final int threshold;
     // per table build only (cleared at its start): the bean is a singleton, the warehouse changes between builds
     private final Map<Integer, List<Provenance>> provenanceCache = new java.util.HashMap<>();
 
-    public CaseTables(CaseCounts counts, @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
+    public CaseTables(CaseCounts counts) {
         this.counts = counts;
-        this.threshold = threshold;
     }
 
     /** Tabell 1–2 cover the four years up to N. */
@@ -183,10 +180,13 @@ public class CaseTables {
                 List.of());
     }
 
-    /** Cases per police region × form and × sex for year N, with disclosure control (counts 1–threshold hidden). */
-    public List<PublishedTable> regionalBreakdowns(int year) {
+    /**
+     * The counts of the regional tables of year N (police region × exploateringsform, police region × sex), exact:
+     * they leave only through the disclosure boundary, which protects both tables together.
+     */
+    public java.util.Optional<RegionalCounts> regionalCounts(int year) {
         if (!counts.covers(year)) {
-            return List.of();
+            return java.util.Optional.empty();
         }
         List<String> forms = Arrays.stream(Exploateringsform.values()).map(Exploateringsform::name).toList();
         List<String> formLabels = Arrays.stream(Exploateringsform.values()).map(Exploateringsform::label).toList();
@@ -194,14 +194,8 @@ public class CaseTables {
         List<String> sexLabels = List.of("Kvinnor och flickor", "Män och pojkar", "Annan könsidentitet", "Okänt");
         long[][] byForm = inner(counts.count("c.polisregion || '|' || c.exploateringsform", null, year, year), year, forms);
         long[][] bySex = inner(counts.count("c.polisregion || '|' || c.kon", null, year, year), year, sexes);
-        // the two tables share the regions' totals and are protected together; the national row is Tabell 1 and 2's,
-        // published in full: it stays shown, and the protection comes from the regions
-        List<boolean[][]> hidden = LinkedProtection.protect(List.of(byForm, bySex), threshold);
-        return List.of(
-                suppressed("Region × exploateringsform " + year, "Personer " + year + " per polisregion och exploateringsform",
-                        byForm, hidden.get(0), year, formLabels),
-                suppressed("Region × kön " + year, "Personer " + year + " per polisregion och kön", bySex, hidden.get(1),
-                        year, sexLabels));
+        return java.util.Optional.of(new RegionalCounts(year, REGIONS, REGION_SHEET, formLabels, byForm, sexLabels, bySex,
+                counts.provenance(year)));
     }
 
     private static long[][] inner(Map<String, Long> counted, int year, List<String> codes) {
@@ -212,30 +206,6 @@ public class CaseTables {
             }
         }
         return inner;
-    }
-
-    private PublishedTable suppressed(String id, String title, long[][] inner, boolean[][] hidden, int year,
-            List<String> labels) {
-        long[][] grid = Disclosure.extend(inner);
-        List<Provenance> provenance = counts.provenance(year);
-        List<String> columns = new ArrayList<>(labels);
-        columns.add("Totalt");
-        List<PublishedTable.Row> rows = new ArrayList<>();
-        for (int r = 0; r <= REGIONS.size(); r++) {
-            String label = r < REGIONS.size() ? REGIONS.get(r) : "Riket";
-            List<PublishedTable.Cell> cells = new ArrayList<>();
-            for (int c = 0; c <= labels.size(); c++) {
-                boolean primary = grid[r][c] >= 1 && grid[r][c] <= threshold;
-                cells.add(hidden[r][c]
-                        ? new PublishedTable.Cell(null, "..", primary ? "röjandekontroll: 1–" + threshold
-                                : "röjandekontroll: sekundärt undertryckt", provenance)
-                        : new PublishedTable.Cell(BigDecimal.valueOf(grid[r][c]), null, null, provenance));
-            }
-            rows.add(new PublishedTable.Row(label, List.of(label), cells));
-        }
-        return new PublishedTable(id, title, REGION_SHEET, List.of("Polisregion"), columns, rows, List.of(
-                ".. = undertryckt: antal 1–" + threshold + " visas inte, och ytterligare celler döljs så att inget dolt värde"
-                        + " kan räknas fram ur summorna."), List.of(), List.of());
     }
 
     private PublishedTable.Row row(String rad, List<String> printed, List<Integer> years,

@@ -1,4 +1,4 @@
-package se.bilaga1.warehouse;
+package se.bilaga1.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package se.bilaga1.warehouse;
+package se.bilaga1.publish;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package se.bilaga1.warehouse;
+package se.bilaga1.publish;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.List;
  * totals row or column moves against the cells it sums), and a hidden cell is safe when such a cycle passes
  * through it without lowering a cell that is 0.
  */
-public final class Disclosure {
+final class Disclosure {
 
     private Disclosure() {
     }

@@ -60,7 +60,7 @@ class ArchitectureTest {
         EvaluationResult upward = layers().evaluate(withUpward);
         assertThat(upward.hasViolation()).isTrue();
         assertThat(upward.getFailureReport().getDetails()).anyMatch(d -> d.contains("UpwardImportProbe"))
-                .allMatch(d -> d.contains("Probe") || d.contains("Test") || d.contains("testsupport"), "only the probes"
+                .allMatch(d -> d.contains("Probe") || d.contains("Test") || d.contains("IT") || d.contains("testsupport"), "only the probes"
                         + " and tests break the house");
         EvaluationResult across = noClasses().that().resideInAPackage("se.bilaga1.bra..").should()
                 .dependOnClassesThat().resideInAPackage("se.bilaga1.migrationsverket..").evaluate(withUpward);
@@ -87,6 +87,26 @@ class ArchitectureTest {
                 .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                         com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("regionalCounts")))
                 .check(MAIN);
+    }
+
+    /**
+     * The fast tier ({@code mvn test}, Surefire: {@code *Test}) starts no Spring context; a test that does is an
+     * integration test ({@code *IT}, Failsafe in {@code mvn verify}).
+     */
+    @Test
+    void aTestThatStartsSpringIsAnIntegrationTest() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("se.bilaga1");
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> startsSpring =
+                com.tngtech.archunit.base.DescribedPredicate.describe("start a Spring context", c -> java.util.stream.Stream
+                        .concat(java.util.stream.Stream.of(c), c.getAllRawSuperclasses().stream())
+                        .anyMatch(k -> k.isAnnotatedWith(org.springframework.boot.test.context.SpringBootTest.class)));
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that(startsSpring).and()
+                .doNotHaveModifier(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT).and().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("IT").check(tests);
+        assertThat(tests.stream().filter(startsSpring::test).map(com.tngtech.archunit.core.domain.JavaClass::getSimpleName))
+                .as("the rule sees the Spring tests, those of a base class among them").contains("CasePrivacyIT",
+                        "LineageIT", "H2RebuildEndToEndIT");
     }
 
     @Test

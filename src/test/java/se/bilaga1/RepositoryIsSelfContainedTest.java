@@ -35,7 +35,7 @@ class RepositoryIsSelfContainedTest {
     /**
      * Lines that may stay as they are: an applied Flyway migration is checksummed, so editing even its comment would
      * stop every existing warehouse from starting. Its comment names the folder the file was first copied from; the
-     * file is reference/kommuner.csv now, and KommunerTest checks the migration against it.
+     * file is reference/kommuner.csv now, and KommunerIT checks the migration against it.
      */
     private static final Set<String> FROZEN = Set.of(
             "src/main/resources/db/migration/V3__dim_kommun.sql:2");

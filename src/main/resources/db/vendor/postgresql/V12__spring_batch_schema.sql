@@ -1,7 +1,7 @@
 -- Spring Batch's job repository, as spring-batch-core 6.0.6 ships it (org/springframework/batch/core/schema-postgresql.sql),
 -- under Flyway so that an upgrade of Spring Batch that changes it is a migration of its own. IF NOT EXISTS: a
 -- warehouse made before this migration has the tables already (Spring Batch's own initializer created them).
--- BatchSchemaMigrationTest holds this file to the shipped script.
+-- BatchSchemaMigrationIT holds this file to the shipped script.
 
 CREATE TABLE IF NOT EXISTS BATCH_JOB_INSTANCE (
 	JOB_INSTANCE_ID BIGINT  NOT NULL PRIMARY KEY,

@@ -1,0 +1,237 @@
+package se.bilaga1.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.bilaga1.testsupport.PostgresDatabase;
+
+class BulkInsertIT {
+
+    private static final List<String> COLUMNS = List.of("id", "n", "s", "b", "d", "x");
+
+    private static final String CREATE = """
+            CREATE TABLE bulk_scratch (
+                id BIGINT NOT NULL,
+                n INTEGER,
+                s VARCHAR(200),
+                b BOOLEAN,
+                d DATE,
+                x DECIMAL(14, 3)
+            )""";
+
+    // ---- COPY's text format ------------------------------------------------------------------------------------
+
+    @Test
+    void copyTextSeparatesValuesByTabAndRowsByNewline() {
+        assertThat(BulkInsert.copyText(List.of(new Object[] {"a", "b"}, new Object[] {"c", "d"})))
+                .isEqualTo("a\tb\nc\td\n");
+    }
+
+    @Test
+    void copyTextWritesNullAsBackslashN() {
+        assertThat(BulkInsert.copyText(rows(row(null, "x", null)))).isEqualTo("\\N\tx\t\\N\n");
+    }
+
+    @Test
+    void copyTextEscapesTabNewlineCarriageReturnAndBackslash() {
+        assertThat(BulkInsert.copyText(rows(row("a\tb", "c\nd", "e\rf", "g\\h"))))
+                .isEqualTo("a\\tb\tc\\nd\te\\rf\tg\\\\h\n");
+    }
+
+    @Test
+    void copyTextKeepsALiteralBackslashNApartFromNull() {
+        assertThat(BulkInsert.copyText(rows(row("\\N", null)))).isEqualTo("\\\\N\t\\N\n");
+    }
+
+    @Test
+    void copyTextWritesAnEmptyStringAsNothing() {
+        assertThat(BulkInsert.copyText(rows(row("", "x", "")))).isEqualTo("\tx\t\n");
+    }
+
+    @Test
+    void copyTextWritesNumbers() {
+        assertThat(BulkInsert.copyText(rows(row(12345678901L, -7, 0, new BigDecimal("12.50"),
+                new BigDecimal("1E+3"), new BigDecimal("-0.000001"), new BigDecimal("1.2E-7")))))
+                .isEqualTo("12345678901\t-7\t0\t12.50\t1000\t-0.000001\t0.00000012\n");
+    }
+
+    @Test
+    void copyTextWritesBooleansAndDates() {
+        assertThat(BulkInsert.copyText(rows(row(true, false, Date.valueOf("2024-02-29"), Date.valueOf("1999-01-05")))))
+                .isEqualTo("true\tfalse\t2024-02-29\t1999-01-05\n");
+    }
+
+    @Test
+    void copyTextLeavesSwedishCharactersAlone() {
+        assertThat(BulkInsert.copyText(rows(row("Västra Götaland", "Åre", "Örebro län, ÅÄÖ åäö é"))))
+                .isEqualTo("Västra Götaland\tÅre\tÖrebro län, ÅÄÖ åäö é\n");
+    }
+
+    @Test
+    void copyTextOfNoRowsIsEmpty() {
+        assertThat(BulkInsert.copyText(List.of())).isEmpty();
+    }
+
+    // ---- H2: JDBC batches --------------------------------------------------------------------------------------
+
+    @Test
+    void onH2RowsComeBackAsWritten() {
+        DataSource dataSource = h2();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute(CREATE);
+        BulkInsert bulk = new BulkInsert(jdbc);
+
+        assertThat(bulk.usesCopy()).isFalse();
+        roundTrip(jdbc, bulk);
+    }
+
+    @Test
+    void onH2ARolledBackTransactionLeavesNoRow() {
+        DataSource dataSource = h2();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute(CREATE);
+
+        rollbackThenCommit(dataSource, jdbc, new BulkInsert(jdbc));
+    }
+
+    // ---- PostgreSQL: COPY --------------------------------------------------------------------------------------
+
+    @Test
+    void onPostgresRowsComeBackAsWrittenAndCopyJoinsTheTransaction() {
+        String schema = PostgresDatabase.requireSchema("BulkInsert on PostgreSQL");
+        try {
+            DataSource dataSource = new DriverManagerDataSource(PostgresDatabase.url(schema), PostgresDatabase.USER, "");
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            jdbc.execute(CREATE);
+            BulkInsert bulk = new BulkInsert(jdbc);
+
+            assertThat(bulk.usesCopy()).isTrue();
+            roundTrip(jdbc, bulk);
+
+            jdbc.execute("TRUNCATE bulk_scratch");
+            rollbackThenCommit(dataSource, jdbc, bulk);
+        } finally {
+            PostgresDatabase.dropSchema(schema);
+        }
+    }
+
+    // ---- shared ------------------------------------------------------------------------------------------------
+
+    /** A scratch row; {@code x} is compared by value, so 1000 and 1000.000 are the same. */
+    private record Scratch(Long id, Integer n, String s, Boolean b, LocalDate d, BigDecimal x) {
+
+        Object[] values() {
+            return new Object[] {id, n, s, b, d == null ? null : Date.valueOf(d), x};
+        }
+
+        boolean sameAs(Scratch o) {
+            return id.equals(o.id) && Objects.equals(n, o.n) && Objects.equals(s, o.s)
+                    && Objects.equals(b, o.b) && Objects.equals(d, o.d)
+                    && (x == null ? o.x == null : o.x != null && x.compareTo(o.x) == 0);
+        }
+    }
+
+    private static List<Scratch> awkwardRows() {
+        return List.of(
+                new Scratch(1L, 1, "plain", true, LocalDate.of(2024, 2, 29), new BigDecimal("12.5")),
+                new Scratch(2L, -2, "tab\there", false, LocalDate.of(1999, 12, 31), new BigDecimal("1E+3")),
+                new Scratch(3L, 0, "line\nbreak and\r\nwindows", null, null, null),
+                new Scratch(4L, null, "back\\slash\\", true, LocalDate.of(2000, 1, 1), new BigDecimal("-0.001")),
+                new Scratch(5L, 5, "\\N", false, LocalDate.of(2023, 6, 6), BigDecimal.ZERO),
+                new Scratch(6L, 6, "", true, LocalDate.of(2023, 6, 7), new BigDecimal("99999999999.999")),
+                new Scratch(7L, 7, null, null, null, null),
+                new Scratch(8L, Integer.MAX_VALUE, "Åre, Västra Götaland, Örebro: åäö ÅÄÖ", true,
+                        LocalDate.of(2021, 1, 1), new BigDecimal("0.1")),
+                new Scratch(9L, 9, "\\t is not a tab, \\\\ two backslashes", null, LocalDate.of(2020, 2, 2),
+                        new BigDecimal("3")),
+                new Scratch(Long.MAX_VALUE, Integer.MIN_VALUE, "\\.", false, LocalDate.of(1970, 1, 1),
+                        new BigDecimal("-12345678901.5")));
+    }
+
+    private static void roundTrip(JdbcTemplate jdbc, BulkInsert bulk) {
+        List<Scratch> written = awkwardRows();
+        bulk.insert("bulk_scratch", COLUMNS, written.stream().map(Scratch::values).toList());
+        bulk.insert("bulk_scratch", COLUMNS, List.of()); // nothing, and no failure
+
+        List<Scratch> read = readBack(jdbc);
+        assertThat(read).hasSameSizeAs(written);
+        for (int i = 0; i < written.size(); i++) {
+            assertThat(read.get(i)).as("row %d", i).matches(written.get(i)::sameAs, "same as " + written.get(i));
+        }
+        // the awkward strings in particular, exactly
+        assertThat(read).extracting(Scratch::s).containsExactlyElementsOf(
+                written.stream().map(Scratch::s).toList());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bulk_scratch WHERE s IS NULL", Integer.class))
+                .as("only the row written with null has a null string").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT LENGTH(s) FROM bulk_scratch WHERE id = 5", Integer.class))
+                .as("\\N stays a two-character string").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT s FROM bulk_scratch WHERE id = 6", String.class))
+                .as("the empty string stays empty").isNotNull().isEmpty();
+        assertThat(jdbc.queryForObject("SELECT x FROM bulk_scratch WHERE id = 2", BigDecimal.class))
+                .isEqualByComparingTo("1000");
+    }
+
+    /** Inserted in a transaction rolled back: no row; in one committed: the rows. */
+    private static void rollbackThenCommit(DataSource dataSource, JdbcTemplate jdbc, BulkInsert bulk) {
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        List<Object[]> rows = awkwardRows().stream().map(Scratch::values).toList();
+
+        Integer seenInside = tx.execute(status -> {
+            bulk.insert("bulk_scratch", COLUMNS, rows);
+            status.setRollbackOnly();
+            return count(jdbc);
+        });
+        assertThat(seenInside).as("rows seen inside the transaction").isEqualTo(rows.size());
+        assertThat(count(jdbc)).as("rows after rollback").isZero();
+
+        tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS, rows));
+        assertThat(count(jdbc)).as("rows after commit").isEqualTo(rows.size());
+        assertThat(readBack(jdbc)).extracting(Scratch::s)
+                .containsExactlyElementsOf(awkwardRows().stream().map(Scratch::s).toList());
+    }
+
+    private static int count(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM bulk_scratch", Integer.class);
+    }
+
+    private static List<Scratch> readBack(JdbcTemplate jdbc) {
+        return jdbc.query("SELECT id, n, s, b, d, x FROM bulk_scratch ORDER BY id", BulkInsertIT::scratch);
+    }
+
+    private static Scratch scratch(ResultSet rs, int rowNum) throws SQLException {
+        return new Scratch(rs.getObject("id", Long.class), rs.getObject("n", Integer.class), rs.getString("s"),
+                rs.getObject("b", Boolean.class), rs.getObject("d", LocalDate.class), rs.getBigDecimal("x"));
+    }
+
+    private static DataSource h2() {
+        return new DriverManagerDataSource(
+                "jdbc:h2:mem:bulkinsert_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1",
+                "sa", "");
+    }
+
+    private static Object[] row(Object... values) {
+        return values;
+    }
+
+    private static List<Object[]> rows(Object[]... rows) {
+        return new ArrayList<>(Arrays.asList(rows));
+    }
+}

@@ -1,0 +1,90 @@
+package se.bilaga1.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.bilaga1.ingest.CsvDialect;
+import se.bilaga1.testsupport.Workbooks;
+
+/** Brå deliveries in the other shapes the contract allows: Windows-1252 CSV with commas, detail as xlsx. */
+@SpringBootTest
+class BraDeliveryVariantsIT {
+
+
+
+    @Autowired
+    RebuildCommand rebuild;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path input;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void aPublishedTableAsWindows1252CsvWithCommasLoadsWithItsSwedishLettersIntact() throws Exception {
+        Files.createDirectories(input.resolve("bra"));
+        String csv = String.join("\r\n",
+                "Lagföringsbeslut för människohandel och människoexploatering",
+                "",
+                ",,2018,2019,2020,2021,2022,2023",
+                "BrB 4 kap.,Människohandel (1a §),15,2,7,1,0,0",
+                ",\"Människoexploatering, inkl. grovt (1b §)\",0,0,0,5,..,3",
+                "Källa: Brå, lagföringsstatistik",
+                "");
+        Files.write(input.resolve("bra/lagforing.csv"), csv.getBytes(CsvDialect.WINDOWS_1252));
+
+        assertThat(rebuild.rebuild(2024, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        Map<String, Object> file = jdbc.queryForMap("SELECT status, layout, encoding, rows_read, rows_loaded, rows_notes"
+                + " FROM source_file");
+        assertThat(file).containsEntry("STATUS", "LOADED").containsEntry("LAYOUT", "bra.publicerad_tabell.lagforingsbeslut")
+                .containsEntry("ENCODING", "windows-1252, ','").containsEntry("ROWS_READ", 5)
+                .containsEntry("ROWS_LOADED", 2).containsEntry("ROWS_NOTES", 3);
+        assertThat(jdbc.queryForList("SELECT DISTINCT label FROM bra_published_count ORDER BY label", String.class))
+                .containsExactly("BrB 4 kap. Människoexploatering, inkl. grovt (1b §)", "BrB 4 kap. Människohandel (1a §)");
+        assertThat(Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv"))).contains(
+                "Tabell 8;Människohandel (1a §);2018;15;",
+                "Tabell 8;Människoexploatering (1b §);2021;5;",
+                "Tabell 8;Människoexploatering (1b §);2022;;.. uppgift saknas");
+    }
+
+    @Test
+    void aDetailExtractAsXlsxKeepsTheMunicipalityCodesLeadingZero() throws Exception {
+        Workbooks.write(input.resolve("bra/anmalda-detalj-2023.xlsx"), "Detalj", List.of(
+                List.of("År", "Månad", "Kommunkod", "Lagrum", "Antal", "Kommentar"),
+                List.of(2023, 1, 114, "BrB 6:11", "1 200"),
+                List.of(2023, 2, "0180", "6 kap. 11 § BrB", 313),
+                List.of(2023, 13, "0180", "6 kap. 11 § BrB", 1)));
+
+        assertThat(rebuild.rebuild(2024, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(jdbc.queryForList("SELECT kommunkod FROM bra_detail_count ORDER BY row_no", String.class))
+                .containsExactly("0114", "0180");
+        assertThat(jdbc.queryForObject("SELECT SUM(antal) FROM bra_detail_count", BigDecimal.class))
+                .isEqualByComparingTo("1513");
+        assertThat(jdbc.queryForObject("SELECT message FROM source_file", String.class))
+                .isEqualTo("VARNING: extra columns, not loaded: Kommentar");
+        Map<String, Object> q = jdbc.queryForMap("SELECT row_no, column_name, raw_value FROM quarantine_row");
+        assertThat(q).containsEntry("ROW_NO", 4).containsEntry("COLUMN_NAME", "B (Månad)").containsEntry("RAW_VALUE", "13");
+        // a year delivered only as detail is published from the detail's sum
+        assertThat(Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv")))
+                .contains("Tabell 7;6 kap. 11 § BrB Köp av sexuell tjänst;2023;1513;",
+                        "Tabell 7;6 kap. 11 § BrB Köp av sexuell tjänst;2024;;.. uppgift saknas");
+    }
+}

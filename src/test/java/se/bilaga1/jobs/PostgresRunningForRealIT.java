@@ -1,0 +1,34 @@
+package se.bilaga1.jobs;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.bilaga1.testsupport.PostgresDatabase;
+
+/**
+ * Nightly runs, the run lock and snapshots against the machine's PostgreSQL, in a schema of their own. Skipped,
+ * with a message on the console, when PostgreSQL is unreachable.
+ */
+@SpringBootTest
+class PostgresRunningForRealIT extends RunningForRealContract {
+
+    private static String schema;
+
+    @BeforeAll
+    static void requirePostgres() {
+        schema = PostgresDatabase.requireSchema("PostgreSQL nightly/lock/snapshot tests");
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        PostgresDatabase.register(registry, () -> schema);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        PostgresDatabase.dropSchema(schema);
+    }
+}

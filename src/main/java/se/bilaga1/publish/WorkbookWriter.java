@@ -417,9 +417,9 @@ public final class WorkbookWriter {
                     continue;
                 }
                 text(row, 4, switch (e.art()) {
-                    case Lineage.SOURCE -> "Källa";
-                    case Lineage.CORRECTION -> "Korrigering";
-                    default -> "Regel";
+                    case KALLA -> "Källa";
+                    case KORRIGERING -> "Korrigering";
+                    case REGEL -> "Regel";
                 });
                 text(row, 5, e.fileName());
                 text(row, 6, e.sha256());

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -107,6 +109,23 @@ class ArchitectureTest {
         assertThat(tests.stream().filter(startsSpring::test).map(com.tngtech.archunit.core.domain.JavaClass::getSimpleName))
                 .as("the rule sees the Spring tests, those of a base class among them").contains("CasePrivacyIT",
                         "LineageIT", "H2RebuildEndToEndIT");
+    }
+
+    /** Spring Batch's tables are its own, their layout its to change: the code reads runs through its API only. */
+    @Test
+    void batchTablesAreReadThroughSpringBatchsApiOnly() throws java.io.IOException {
+        java.util.regex.Pattern batchTable = java.util.regex.Pattern.compile("BATCH_(JOB|STEP)_");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            List<String> readers = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return batchTable.matcher(java.nio.file.Files.readString(f)).find();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(Object::toString).toList();
+            assertThat(readers).as("classes that query BATCH_* tables instead of using JobRepository").isEmpty();
+        }
+        assertThat(batchTable.matcher("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION").find()).isTrue();
     }
 
     @Test

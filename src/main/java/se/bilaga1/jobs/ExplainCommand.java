@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.publish.DisclosureBoundary;
@@ -19,42 +17,36 @@ import se.bilaga1.warehouse.Lineage;
  * recorded and hands out.
  */
 @Component
-public class ExplainCommand implements ApplicationRunner, ExitCodeGenerator {
+public class ExplainCommand extends Command {
 
     static final String USAGE = "usage: explain N TABELL RAD KOLUMN [--snapshot=K]"
             + "   e.g. explain 2024 \"Tabell 7\" \"4 kap. 1 a § BrB Människohandel\" 2024";
 
     private final DisclosureBoundary boundary;
-    private int exitCode;
 
     public ExplainCommand(DisclosureBoundary boundary) {
+        super("explain");
         this.boundary = boundary;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        List<String> command = args.getNonOptionArgs();
-        if (command.isEmpty() || !command.get(0).equals("explain")) {
-            return;
-        }
+    protected int execute(List<String> operands, ApplicationArguments args) {
         Integer snapshot = null;
         int year;
         try {
-            if (command.size() != 5) {
+            if (operands.size() != 4) {
                 throw new IllegalArgumentException();
             }
-            year = Integer.parseInt(command.get(1));
+            year = Integer.parseInt(operands.get(0));
             if (args.containsOption("snapshot")) {
                 snapshot = Integer.valueOf(args.getOptionValues("snapshot").get(0));
             }
         } catch (RuntimeException e) {
-            System.err.println(USAGE);
-            exitCode = RebuildCommand.ExitCodes.USAGE;
-            return;
+            return usage(USAGE);
         }
-        Result result = explain(year, command.get(2), command.get(3), command.get(4), snapshot);
+        Result result = explain(year, operands.get(1), operands.get(2), operands.get(3), snapshot);
         (result.found() ? System.out : System.err).print(result.text());
-        exitCode = result.found() ? 0 : 1;
+        return result.found() ? RebuildCommand.ExitCodes.OK : RebuildCommand.ExitCodes.FAILED;
     }
 
     /** What {@code explain} prints, and whether it found the cell. */
@@ -79,10 +71,5 @@ public class ExplainCommand implements ApplicationRunner, ExitCodeGenerator {
                 : "ögonblicksbild " + r.snapshotNo()) + " (körning " + r.jobExecutionId() + ", "
                 + r.createdAt().toString().replace('T', ' ') + ")\n";
         return new Result(true, head + Lineage.describe(cell.get()));
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +13,7 @@ import org.springframework.stereotype.Component;
  * on a schedule inside the long-running app ({@link NightlySchedule}).
  */
 @Component
-public class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
+public class NightlyCommand extends Command {
 
     /** The folder under the output folder that holds the current workbook and CSVs. */
     public static final String CURRENT = "senaste";
@@ -24,10 +22,10 @@ public class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
     private final RunReport runReport;
     private final Path input;
     private final Path output;
-    private int exitCode;
 
     public NightlyCommand(JobRunner runner, RunReport runReport, @Value("${bilaga1.input}") Path input,
             @Value("${bilaga1.output}") Path output) {
+        super("nightly");
         this.runner = runner;
         this.runReport = runReport;
         this.input = input;
@@ -35,17 +33,8 @@ public class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
-        List<String> command = args.getNonOptionArgs();
-        if (command.isEmpty() || !command.get(0).equals("nightly")) {
-            return;
-        }
-        if (command.size() != 1) {
-            System.err.println("usage: nightly");
-            exitCode = RebuildCommand.ExitCodes.USAGE;
-            return;
-        }
-        exitCode = runAndReport();
+    protected int execute(List<String> operands, ApplicationArguments args) throws Exception {
+        return operands.isEmpty() ? runAndReport() : usage("usage: nightly");
     }
 
     /** One nightly run, reported on standard output (refusals on standard error): the exit status. */
@@ -73,10 +62,5 @@ public class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private Path current() {
         return output.resolve(CURRENT);
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }

@@ -1,6 +1,5 @@
 package se.bilaga1.jobs;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,22 +25,20 @@ public class PipelineState {
     }
 
     private final JdbcTemplate jdbc;
+    private final BatchRuns runs;
 
-    public PipelineState(JdbcTemplate jdbc) {
+    public PipelineState(JdbcTemplate jdbc, BatchRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     /** The last run of {@code jobName} (nightly, rebuild) that completed, if any. */
     public Optional<LastRun> lastCompleted(String jobName) {
-        List<LastRun> runs = jdbc.query("SELECT e.START_TIME, e.END_TIME FROM BATCH_JOB_EXECUTION e"
-                + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-                + " WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED' AND e.END_TIME IS NOT NULL"
-                + " ORDER BY e.END_TIME DESC FETCH FIRST 1 ROWS ONLY", (rs, i) -> {
-                    Timestamp start = rs.getTimestamp(1);
-                    Instant end = rs.getTimestamp(2).toInstant();
-                    return new LastRun(end, start == null ? Duration.ZERO : Duration.between(start.toInstant(), end));
-                }, jobName);
-        return runs.stream().findFirst();
+        return runs.lastCompleted(jobName).map(e -> {
+            Instant end = e.getEndTime().atZone(java.time.ZoneId.systemDefault()).toInstant();
+            return new LastRun(end, e.getStartTime() == null ? Duration.ZERO
+                    : Duration.between(e.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant(), end));
+        });
     }
 
     /** Files per source and status ({@code bra|LOADED} → 12). */

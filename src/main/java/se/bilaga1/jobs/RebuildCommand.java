@@ -7,8 +7,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,16 +15,16 @@ import org.springframework.stereotype.Component;
  * (see {@link ExitCodes}: 0 completed, 1 failed, 2 usage, 3 refused).
  */
 @Component
-public class RebuildCommand implements ApplicationRunner, ExitCodeGenerator {
+public class RebuildCommand extends Command {
 
     private final JobRunner runner;
     private final RunReport runReport;
     private final Path input;
     private final Path output;
-    private int exitCode;
 
     public RebuildCommand(JobRunner runner, RunReport runReport, @Value("${bilaga1.input}") Path input,
             @Value("${bilaga1.output}") Path output) {
+        super("rebuild");
         this.runner = runner;
         this.runReport = runReport;
         this.input = input;
@@ -34,24 +32,18 @@ public class RebuildCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
-        List<String> command = args.getNonOptionArgs();
-        if (command.isEmpty() || !command.get(0).equals("rebuild")) {
-            return;
+    protected int execute(List<String> operands, ApplicationArguments args) throws Exception {
+        if (operands.size() != 1 || !operands.get(0).matches("\\d{4}")) {
+            return usage("usage: rebuild YEAR [--force]   (e.g. rebuild 2024)");
         }
-        if (command.size() != 2 || !command.get(1).matches("\\d{4}")) {
-            System.err.println("usage: rebuild YEAR [--force]   (e.g. rebuild 2024)");
-            exitCode = ExitCodes.USAGE;
-            return;
-        }
-        int year = Integer.parseInt(command.get(1));
+        int year = Integer.parseInt(operands.get(0));
         try {
             JobRunner.Run run = runner.rebuild(year, input, output, args.containsOption("force"));
             System.out.println(runReport.describe(run, year, output));
-            exitCode = ExitCodes.of(run.execution());
+            return ExitCodes.of(run.execution());
         } catch (RunLock.BusyException | JobRunner.SnapshotExistsException | JobRunner.InputNotReadyException e) {
             System.err.println("Bilaga 1 rebuild " + year + " refused: " + e.getMessage());
-            exitCode = ExitCodes.REFUSED;
+            return ExitCodes.REFUSED;
         }
     }
 
@@ -61,11 +53,6 @@ public class RebuildCommand implements ApplicationRunner, ExitCodeGenerator {
      */
     public JobExecution rebuild(int year, Path inputDir, Path outputDir) throws Exception {
         return runner.rebuild(year, inputDir, outputDir, true).execution();
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 
     /** The exit statuses of the commands, for cron: anything but 0 is worth an alert. */

@@ -21,10 +21,12 @@ public class RunReport {
 
     private final DisclosureBoundary boundary;
     private final JdbcTemplate jdbc;
+    private final BatchRuns runs;
 
-    public RunReport(DisclosureBoundary boundary, JdbcTemplate jdbc) {
+    public RunReport(DisclosureBoundary boundary, JdbcTemplate jdbc, BatchRuns runs) {
         this.boundary = boundary;
         this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     public String describe(JobRunner.Run run, int year, Path output) {
@@ -41,11 +43,12 @@ public class RunReport {
         }
         if (context.containsKey(NightlyJobConfiguration.CHANGES)) {
             out.append("Input: ").append(context.getString(NightlyJobConfiguration.CHANGES)).append('\n');
-            jdbc.query("SELECT change_kind, file_name FROM run_change WHERE job_execution_id IN (SELECT JOB_EXECUTION_ID"
-                    + " FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?) ORDER BY change_kind, file_name",
-                    rs -> {
+            List<Long> executions = runs.executionIds(execution.getJobInstance());
+            jdbc.query("SELECT change_kind, file_name FROM run_change WHERE job_execution_id IN ("
+                    + String.join(",", java.util.Collections.nCopies(executions.size(), "?")) + ") ORDER BY change_kind,"
+                    + " file_name", rs -> {
                         out.append(String.format("  %-8s %s%n", rs.getString(1), rs.getString(2)));
-                    }, execution.getJobInstance().getInstanceId());
+                    }, executions.toArray());
         }
         out.append("Files (rows read = loaded + quarantined + notes; a coordinator file's counts are regional: .. where the"
                 + " disclosure check hides them):\n");

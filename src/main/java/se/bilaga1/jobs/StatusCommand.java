@@ -1,12 +1,9 @@
 package se.bilaga1.jobs;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,36 +16,35 @@ import se.bilaga1.warehouse.RuleResult;
  * under way now. No count of rows per file: those are the run report's, protected there. Reads only.
  */
 @Component
-public class StatusCommand implements ApplicationRunner, ExitCodeGenerator {
+public class StatusCommand extends Command {
 
     private final JdbcTemplate jdbc;
     private final RunLock lock;
     private final DisclosureBoundary boundary;
-    private int exitCode;
+    private final BatchRuns runs;
+    private final RunHistory history;
 
-    public StatusCommand(JdbcTemplate jdbc, RunLock lock, DisclosureBoundary boundary) {
+    public StatusCommand(JdbcTemplate jdbc, RunLock lock, DisclosureBoundary boundary, BatchRuns runs, RunHistory history) {
+        super("status");
         this.jdbc = jdbc;
         this.lock = lock;
         this.boundary = boundary;
+        this.runs = runs;
+        this.history = history;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        List<String> command = args.getNonOptionArgs();
-        if (command.isEmpty() || !command.get(0).equals("status")) {
-            return;
-        }
+    protected int execute(List<String> operands, ApplicationArguments args) {
         int limit = 10;
         if (args.containsOption("limit")) {
             try {
                 limit = Integer.parseInt(args.getOptionValues("limit").get(0));
             } catch (RuntimeException e) {
-                System.err.println("usage: status [--limit=N]");
-                exitCode = RebuildCommand.ExitCodes.USAGE;
-                return;
+                return usage("usage: status [--limit=N]");
             }
         }
         System.out.print(describe(limit));
+        return RebuildCommand.ExitCodes.OK;
     }
 
     /** The status report, as printed. */
@@ -62,34 +58,34 @@ public class StatusCommand implements ApplicationRunner, ExitCodeGenerator {
         out.append(String.format("Last runs, newest first:%n  %7s  %-8s %-4s  %-19s  %8s  %-9s  %-15s  %-18s  %s%n",
                 "körning", "job", "år", "started", "took", "status", "exit", "findings", "what"));
         List<Integer> years = new java.util.ArrayList<>();
-        jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS, e.EXIT_CODE, s.report_year,"
-                + " s.rules_fel, s.rules_varning, s.rules_ok, s.message, s.snapshot_no, e.EXIT_MESSAGE"
-                + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-                + " LEFT JOIN run_summary s ON s.job_execution_id = e.JOB_EXECUTION_ID"
-                + " ORDER BY e.JOB_EXECUTION_ID DESC LIMIT " + limit, rs -> {
-                    Timestamp start = rs.getTimestamp(3);
-                    Timestamp end = rs.getTimestamp(4);
-                    String took = start == null || end == null ? "-" : seconds(Duration.between(start.toInstant(), end.toInstant()));
-                    Object year = rs.getObject(7);
-                    if (year != null && rs.getObject(10) != null) {
-                        years.add(((Number) year).intValue());
-                    }
-                    String findings = rs.getObject(8) == null ? "-" : rs.getInt(8) + " FEL, " + rs.getInt(9) + " VARNING";
-                    String what = rs.getString(11) == null ? firstLine(rs.getString(13)) : rs.getString(11);
-                    String state = rs.getString(5);
-                    if (!underWay && ("STARTED".equals(state) || "STARTING".equals(state))) {
-                        // nobody holds the lock, so the process that ran it has ended without finishing
-                        state = "DIED";
-                        what = "left STARTED by a process that ended; the next run recovers and restarts it";
-                    }
-                    if (rs.getObject(12) != null) {
-                        what = "snapshot " + rs.getInt(12) + (what == null || what.isBlank() ? "" : "; " + what);
-                    }
-                    out.append(String.format("  %7d  %-8s %-4s  %-19s  %8s  %-9s  %-15s  %-18s  %s%n", rs.getLong(1),
-                            rs.getString(2), year == null ? "" : year, start == null ? "" : start.toLocalDateTime().withNano(0)
-                                    .toString().replace('T', ' '), took, state, rs.getString(6), findings,
-                            what == null ? "" : what));
-                });
+        List<org.springframework.batch.core.job.JobExecution> latest = runs.latest(limit);
+        java.util.Map<Long, RunHistory.Summary> summaries = history.summaries(latest.stream()
+                .map(org.springframework.batch.core.job.JobExecution::getId).toList());
+        for (var e : latest) {
+            RunHistory.Summary s = summaries.get(e.getId());
+            java.time.LocalDateTime start = e.getStartTime();
+            java.time.LocalDateTime end = e.getEndTime();
+            String took = start == null || end == null ? "-" : seconds(Duration.between(start, end));
+            Integer year = s == null ? null : s.reportYear();
+            if (year != null && s.rulesOk() != null) {
+                years.add(year);
+            }
+            String findings = s == null || s.rulesFel() == null ? "-" : s.rulesFel() + " FEL, " + s.rulesVarning() + " VARNING";
+            String what = s == null || s.message() == null ? firstLine(e.getExitStatus().getExitDescription()) : s.message();
+            String state = e.getStatus().name();
+            if (!underWay && e.getStatus().isRunning()) {
+                // nobody holds the lock, so the process that ran it has ended without finishing
+                state = "DIED";
+                what = "left STARTED by a process that ended; the next run recovers and restarts it";
+            }
+            if (s != null && s.snapshotNo() != null) {
+                what = "snapshot " + s.snapshotNo() + (what == null || what.isBlank() ? "" : "; " + what);
+            }
+            out.append(String.format("  %7d  %-8s %-4s  %-19s  %8s  %-9s  %-15s  %-18s  %s%n", e.getId(),
+                    e.getJobInstance().getJobName(), year == null ? "" : year, start == null ? "" : start.withNano(0)
+                            .toString().replace('T', ' '), took, state, e.getExitStatus().getExitCode(), findings,
+                    what == null ? "" : what));
+        }
         if (!years.isEmpty()) {
             int year = years.get(0);
             List<RuleResult> rules = boundary.rules(year);
@@ -125,10 +121,5 @@ public class StatusCommand implements ApplicationRunner, ExitCodeGenerator {
         int nl = s.indexOf('\n');
         String line = nl < 0 ? s : s.substring(0, nl);
         return line.length() > 160 ? line.substring(0, 159) + "…" : line;
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }

@@ -6,27 +6,38 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+import se.bilaga1.jobs.BatchRuns;
 import se.bilaga1.jobs.NightlyJobConfiguration;
+import se.bilaga1.jobs.RunHistory;
+import se.bilaga1.jobs.RunParameters;
 import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.publish.ShownCount;
 import se.bilaga1.jobs.RebuildJobConfiguration;
 
 /**
- * What the console reads of runs, steps, changes and snapshots from Spring Batch's tables and the run summary. Row
+ * What the console reads of runs and steps (through Spring Batch's API), changes, snapshots and the run summary. Row
  * accounting, quarantine and rule results come from the disclosure boundary instead. Never a case record.
  */
 @Service
 public class ConsoleQueries {
 
     private final JdbcTemplate jdbc;
+    private final BatchRuns runs;
+    private final RunHistory history;
 
-    public ConsoleQueries(JdbcTemplate jdbc) {
+    public ConsoleQueries(JdbcTemplate jdbc, BatchRuns runs, RunHistory history) {
         this.jdbc = jdbc;
+        this.runs = runs;
+        this.history = history;
     }
 
     /** A run in the list; its rows loaded and quarantined as the disclosure boundary shows them (none until given). */
@@ -91,31 +102,40 @@ public class ConsoleQueries {
             String cellsSha256, Long jobExecutionId) {
     }
 
-    private static final String RUNS = "SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.START_TIME, e.END_TIME, e.STATUS,"
-            + " e.EXIT_CODE, (SELECT CAST(p.PARAMETER_VALUE AS INTEGER) FROM BATCH_JOB_EXECUTION_PARAMS p"
-            + " WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'rapportar'),"
-            + " s.rules_fel, s.rules_varning, s.snapshot_no, s.message"
-            + " FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-            + " LEFT JOIN run_summary s ON s.job_execution_id = e.JOB_EXECUTION_ID";
-
     public List<RunRow> runs(int limit) {
-        return jdbc.query(RUNS + " ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST " + limit + " ROWS ONLY", this::runRow);
+        return rows(runs.latest(limit));
     }
 
     public Optional<RunRow> run(long id) {
-        return jdbc.query(RUNS + " WHERE e.JOB_EXECUTION_ID = ?", this::runRow, id).stream().findFirst();
+        return runs.execution(id).map(e -> rows(List.of(e)).get(0));
     }
 
     /** The executions of the run's job instance (a restarted run has several), oldest first. */
     public List<Long> executionsOfInstance(long id) {
-        return jdbc.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = (SELECT"
-                + " JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?) ORDER BY JOB_EXECUTION_ID", Long.class, id);
+        return runs.executionsOfInstance(id);
     }
 
     public List<StepRow> steps(long id) {
-        return jdbc.query("SELECT STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION"
-                + " WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID", (rs, i) -> new StepRow(rs.getString(1),
-                        rs.getString(2), rs.getLong(3), rs.getLong(4), time(rs, 5), time(rs, 6)), id);
+        return runs.execution(id).map(e -> e.getStepExecutions().stream()
+                .sorted(java.util.Comparator.comparingLong(StepExecution::getId))
+                .map(st -> new StepRow(st.getStepName(), st.getStatus().name(), st.getReadCount(), st.getWriteCount(),
+                        seconds(st.getStartTime()), seconds(st.getEndTime()))).toList()).orElse(List.of());
+    }
+
+    private List<RunRow> rows(List<JobExecution> executions) {
+        Map<Long, RunHistory.Summary> summaries = history.summaries(executions.stream().map(JobExecution::getId).toList());
+        return executions.stream().map(e -> {
+            RunHistory.Summary s = summaries.get(e.getId());
+            Long year = e.getJobParameters().getLong(RunParameters.REPORT_YEAR);
+            return new RunRow(e.getId(), e.getJobInstance().getJobName(), year == null ? null : year.intValue(),
+                    seconds(e.getStartTime()), seconds(e.getEndTime()), e.getStatus().name(),
+                    e.getExitStatus().getExitCode(), null, null, s == null ? null : s.rulesFel(),
+                    s == null ? null : s.rulesVarning(), s == null ? null : s.snapshotNo(), s == null ? null : s.message());
+        }).toList();
+    }
+
+    private static LocalDateTime seconds(LocalDateTime t) {
+        return t == null ? null : t.withNano(0);
     }
 
     /** The files a nightly run found new, changed or removed. */
@@ -137,14 +157,7 @@ public class ConsoleQueries {
 
     /** The newest run's id, or 0 when there is none. */
     public long latestRunId() {
-        Long id = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
-        return id == null ? 0 : id;
-    }
-
-    private RunRow runRow(ResultSet rs, int i) throws SQLException {
-        return new RunRow(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(7, Integer.class), time(rs, 3), time(rs, 4),
-                rs.getString(5), rs.getString(6), null, null, (Integer) rs.getObject(8, Integer.class),
-                (Integer) rs.getObject(9, Integer.class), (Integer) rs.getObject(10, Integer.class), rs.getString(11));
+        return runs.latestId();
     }
 
     private static LocalDateTime time(ResultSet rs, int column) throws SQLException {

@@ -106,7 +106,7 @@ class OperatorEndpointsIT {
             Optional<LastRun> last = Optional.empty();
 
             Runs() {
-                super(null);
+                super(null, null);
             }
 
             @Override

@@ -1,0 +1,73 @@
+package se.bilaga1.jobs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The runs as Spring Batch records them, read through its API ({@link JobRepository}), never from its {@code BATCH_*}
+ * tables: their layout is Spring Batch's to change between versions.
+ */
+@Component
+public class BatchRuns {
+
+    /** How many job instances are read per page when looking back. */
+    private static final int PAGE = 100;
+
+    private final JobRepository repository;
+
+    BatchRuns(JobRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The newest {@code limit} executions of every job, newest first. */
+    public List<JobExecution> latest(int limit) {
+        List<JobExecution> all = new ArrayList<>();
+        for (String job : repository.getJobNames()) {
+            // each instance has at least one execution, so the newest {@code limit} instances hold the newest executions
+            for (JobInstance instance : repository.getJobInstances(job, 0, limit)) {
+                all.addAll(repository.getJobExecutions(instance));
+            }
+        }
+        return all.stream().sorted(Comparator.comparingLong(JobExecution::getId).reversed()).limit(limit).toList();
+    }
+
+    public Optional<JobExecution> execution(long id) {
+        return Optional.ofNullable(repository.getJobExecution(id));
+    }
+
+    /** The newest execution's id, or 0 when there is none. */
+    public long latestId() {
+        return latest(1).stream().mapToLong(JobExecution::getId).findFirst().orElse(0);
+    }
+
+    /** The executions of a job instance (a restarted run has several), oldest first. */
+    public List<Long> executionIds(JobInstance instance) {
+        return repository.getJobExecutions(instance).stream().map(JobExecution::getId).sorted().toList();
+    }
+
+    /** The executions of the job instance that execution {@code id} belongs to, oldest first; none if it is unknown. */
+    public List<Long> executionsOfInstance(long id) {
+        return execution(id).map(e -> executionIds(e.getJobInstance())).orElse(List.of());
+    }
+
+    /** The execution of {@code jobName} that completed last, if any. */
+    public Optional<JobExecution> lastCompleted(String jobName) {
+        for (int start = 0;; start += PAGE) {
+            List<JobInstance> instances = repository.getJobInstances(jobName, start, PAGE);
+            Optional<JobExecution> found = instances.stream().flatMap(i -> repository.getJobExecutions(i).stream())
+                    .filter(e -> e.getStatus() == BatchStatus.COMPLETED && e.getEndTime() != null)
+                    .max(Comparator.comparing(JobExecution::getEndTime));
+            if (found.isPresent() || instances.size() < PAGE) {
+                return found;
+            }
+        }
+    }
+}

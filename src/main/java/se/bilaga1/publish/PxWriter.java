@@ -31,11 +31,8 @@ public final class PxWriter {
     /** Windows-1252: what {@code CHARSET="ANSI"} has meant since PC-Axis for Windows, and it has å, ä, ö, § and –. */
     static final Charset ANSI = Charset.forName("windows-1252");
 
-    /** The specification's longest line; long texts and lists continue on the next line. */
-    static final int MAX_LINE = 256;
-
-    /** Lines end as PC-Axis for Windows writes them; readers accept either. */
-    static final String EOL = "\r\n";
+    static final int MAX_LINE = PxSyntax.MAX_LINE;
+    static final String EOL = PxSyntax.EOL;
 
     static final String NIL = "–";
 
@@ -87,63 +84,63 @@ public final class PxWriter {
         }
         String stub = stubName(table);
         String heading = headingName(table, stub);
-        List<String> rowLabels = table.rows().stream().map(r -> label(r.rad())).toList();
-        List<String> columnLabels = table.columns().stream().map(PxWriter::label).toList();
+        List<String> rowLabels = table.rows().stream().map(r -> PxSyntax.label(r.rad())).toList();
+        List<String> columnLabels = table.columns().stream().map(PxSyntax::label).toList();
         requireDistinct(table, stub, rowLabels);
         requireDistinct(table, heading, columnLabels);
         boolean shares = !table.shareColumns().isEmpty();
         int decimals = decimals(table);
 
         List<String> lines = new ArrayList<>();
-        entry(lines, "CHARSET=", List.of("ANSI"));
-        entry(lines, "AXIS-VERSION=", List.of("2013"));
-        entry(lines, "CODEPAGE=", List.of(charset == ANSI ? "windows-1252" : "utf-8"));
-        entry(lines, "LANGUAGE=", List.of("sv"));
+        PxSyntax.entry(lines, "CHARSET=", List.of("ANSI"));
+        PxSyntax.entry(lines, "AXIS-VERSION=", List.of("2013"));
+        PxSyntax.entry(lines, "CODEPAGE=", List.of(charset == ANSI ? "windows-1252" : "utf-8"));
+        PxSyntax.entry(lines, "LANGUAGE=", List.of("sv"));
         lines.add("DECIMALS=" + decimals + ";");
         if (shares) {
             // counts and shares side by side: counts shown whole, the shares with their decimals (PRECISION below)
             lines.add("SHOWDECIMALS=0;");
         }
-        entry(lines, "MATRIX=", List.of(matrix(table)));
-        entry(lines, "SUBJECT-CODE=", List.of("NSPM"));
-        entry(lines, "SUBJECT-AREA=", List.of("Prostitution och människohandel"));
-        entry(lines, "TITLE=", List.of(note(table.title())));
-        entry(lines, "CONTENTS=", List.of(note(TABLE_PREFIX.matcher(table.title()).replaceFirst(""))));
+        PxSyntax.entry(lines, "MATRIX=", List.of(matrix(table)));
+        PxSyntax.entry(lines, "SUBJECT-CODE=", List.of("NSPM"));
+        PxSyntax.entry(lines, "SUBJECT-AREA=", List.of("Prostitution och människohandel"));
+        PxSyntax.entry(lines, "TITLE=", List.of(PxSyntax.note(table.title())));
+        PxSyntax.entry(lines, "CONTENTS=", List.of(PxSyntax.note(TABLE_PREFIX.matcher(table.title()).replaceFirst(""))));
         if (!shares) {
-            entry(lines, "UNITS=", List.of("antal"));
+            PxSyntax.entry(lines, "UNITS=", List.of("antal"));
         }
-        entry(lines, "STUB=", List.of(stub));
-        entry(lines, "HEADING=", List.of(heading));
+        PxSyntax.entry(lines, "STUB=", List.of(stub));
+        PxSyntax.entry(lines, "HEADING=", List.of(heading));
         if (shares) {
-            entry(lines, "CONTVARIABLE=", List.of(heading));
+            PxSyntax.entry(lines, "CONTVARIABLE=", List.of(heading));
         }
-        entry(lines, "VALUES(" + quoted(stub) + ")=", rowLabels);
-        entry(lines, "VALUES(" + quoted(heading) + ")=", columnLabels);
+        PxSyntax.entry(lines, "VALUES(" + PxSyntax.quoted(stub) + ")=", rowLabels);
+        PxSyntax.entry(lines, "VALUES(" + PxSyntax.quoted(heading) + ")=", columnLabels);
         if (shares) {
             for (int c = 0; c < table.columns().size(); c++) {
                 boolean share = table.shareColumns().contains(table.columns().get(c));
-                entry(lines, "UNITS(" + quoted(columnLabels.get(c)) + ")=", List.of(share ? "andel" : "antal"));
+                PxSyntax.entry(lines, "UNITS(" + PxSyntax.quoted(columnLabels.get(c)) + ")=", List.of(share ? "andel" : "antal"));
                 if (share && decimals > 0) {
-                    lines.add("PRECISION(" + quoted(heading) + "," + quoted(columnLabels.get(c)) + ")=" + decimals + ";");
+                    lines.add("PRECISION(" + PxSyntax.quoted(heading) + "," + PxSyntax.quoted(columnLabels.get(c)) + ")=" + decimals + ";");
                 }
             }
         }
-        entry(lines, "SOURCE=", List.of(note(source(table))));
+        PxSyntax.entry(lines, "SOURCE=", List.of(PxSyntax.note(source(table))));
         if (!table.notes().isEmpty()) {
             // # is the specification's line break in a note: one line per note of the table
-            entry(lines, "NOTE=", List.of(String.join("#", table.notes().stream().map(PxWriter::note).toList())));
+            PxSyntax.entry(lines, "NOTE=", List.of(String.join("#", table.notes().stream().map(PxSyntax::note).toList())));
         }
         for (int r = 0; r < table.rows().size(); r++) {
             for (int c = 0; c < table.columns().size(); c++) {
                 PublishedTable.Cell cell = table.rows().get(r).cells().get(c);
                 if (cell.value() == null && cell.reason() != null && !cell.reason().isBlank()) {
-                    entry(lines, "CELLNOTE(" + quoted(rowLabels.get(r)) + "," + quoted(columnLabels.get(c)) + ")=",
-                            List.of(note(cell.reason())));
+                    PxSyntax.entry(lines, "CELLNOTE(" + PxSyntax.quoted(rowLabels.get(r)) + "," + PxSyntax.quoted(columnLabels.get(c)) + ")=",
+                            List.of(PxSyntax.note(cell.reason())));
                 }
             }
         }
-        entry(lines, "DATASYMBOL2=", List.of(".."));
-        entry(lines, "DATASYMBOLNIL=", List.of(NIL));
+        PxSyntax.entry(lines, "DATASYMBOL2=", List.of(".."));
+        PxSyntax.entry(lines, "DATASYMBOLNIL=", List.of(NIL));
         lines.add("DATA=");
         for (int r = 0; r < table.rows().size(); r++) {
             PublishedTable.Row row = table.rows().get(r);
@@ -174,97 +171,9 @@ public final class PxWriter {
                 + ": neither a figure nor a symbol PX has (" + (cell.marker() == null ? "no marker" : cell.marker()) + ")");
     }
 
-    /**
-     * Writes {@code head} and its values, quoted and comma-separated, in lines of at most {@link #MAX_LINE}
-     * characters: a list breaks after a comma, a text too long for one line goes on in a further quoted piece on
-     * the next line (readers join the pieces), cut after a space where there is one.
-     */
-    static void entry(List<String> lines, String head, List<String> values) {
-        if (head.length() + 4 > MAX_LINE) {
-            throw new IllegalArgumentException("PX keyword longer than a line: " + head);
-        }
-        StringBuilder line = new StringBuilder(head);
-        boolean lineHasValue = false;
-        for (int v = 0; v < values.size(); v++) {
-            String rest = values.get(v);
-            String end = v == values.size() - 1 ? ";" : ",";
-            boolean started = false;
-            while (true) {
-                int room = MAX_LINE - line.length() - 2 - end.length();
-                if (rest.length() <= room) {
-                    line.append('"').append(rest).append('"').append(end);
-                    lineHasValue = true;
-                    break;
-                }
-                if (!started && lineHasValue && (rest.length() <= MAX_LINE - 2 - end.length() || room < 32)) {
-                    // start the value on a line of its own rather than cut it, or cut it to a sliver
-                    lines.add(line.toString());
-                    line = new StringBuilder();
-                    lineHasValue = false;
-                    continue;
-                }
-                int cut = cut(rest, room);
-                line.append('"').append(rest, 0, cut).append('"');
-                lines.add(line.toString());
-                line = new StringBuilder();
-                lineHasValue = false;
-                rest = rest.substring(cut);
-                started = true;
-            }
-        }
-        lines.add(line.toString());
-    }
-
-    /** Where to cut {@code text} to at most {@code room} characters: after the last space, never inside a pair. */
-    private static int cut(String text, int room) {
-        int cut = Math.max(1, room);
-        int space = text.lastIndexOf(' ', cut - 1);
-        if (space >= cut / 2) {
-            cut = space + 1;
-        }
-        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-            cut--;
-        }
-        return cut;
-    }
-
-    /**
-     * A label as PX can hold it: a value cannot contain a quotation mark, so {@code "} becomes the Swedish
-     * closing quote {@code ”}; a line break or other control character becomes a space.
-     */
-    static String label(String text) {
-        return clean(text == null ? "" : text, " ");
-    }
-
-    /** A text of a long-text keyword (TITLE, NOTE, …): as a label, but a line break is the specification's {@code #}. */
-    static String note(String text) {
-        return clean(text == null ? "" : text.replace("\r\n", "\n"), "#");
-    }
-
-    private static String clean(String text, String lineBreak) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '"') {
-                out.append('”');
-            } else if (ch == '\n' || ch == '\r') {
-                out.append(lineBreak);
-            } else if (Character.isISOControl(ch)) {
-                out.append(' ');
-            } else {
-                out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    private static String quoted(String text) {
-        return '"' + text + '"';
-    }
-
     /** The stub's printed headings, or {@code Uppgift} where the published layout leaves them blank. */
     static String stubName(PublishedTable table) {
-        List<String> named = table.stubHeadings().stream().filter(h -> h != null && !h.isBlank()).map(PxWriter::label).toList();
+        List<String> named = table.stubHeadings().stream().filter(h -> h != null && !h.isBlank()).map(PxSyntax::label).toList();
         return named.isEmpty() ? "Uppgift" : String.join(" / ", named);
     }
 

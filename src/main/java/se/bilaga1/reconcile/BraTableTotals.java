@@ -28,8 +28,8 @@ public class BraTableTotals implements ReconciliationRule {
     }
 
     @Override
-    public String name() {
-        return "bra.tabell_delar_mot_totalt";
+    public RuleId id() {
+        return RuleId.BRA_TABELL_DELAR_MOT_TOTALT;
     }
 
     @Override

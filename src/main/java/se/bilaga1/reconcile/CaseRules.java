@@ -19,12 +19,12 @@ import se.bilaga1.warehouse.RuleResult;
 @Configuration
 public class CaseRules {
 
-    static final String TABELL1_MOT_TABELL2 = "tabell1.mot_tabell2";
-    static final String TABELL1_SUMMERAR = "tabell1.former_summerar";
-    static final String TABELL2_SUMMERAR = "tabell2.delar_summerar";
-    static final String BRANSCH = "regionkoordinatorer.bransch_mot_arbetskraft";
-    static final String AKC = "regionkoordinatorer.akc_hogst_form";
-    static final String KORRIGERING = "korrigeringar.arende_finns";
+    static final RuleId TABELL1_MOT_TABELL2 = RuleId.TABELL1_MOT_TABELL2;
+    static final RuleId TABELL1_SUMMERAR = RuleId.TABELL1_FORMER_SUMMERAR;
+    static final RuleId TABELL2_SUMMERAR = RuleId.TABELL2_DELAR_SUMMERAR;
+    static final RuleId BRANSCH = RuleId.REGIONKOORDINATORER_BRANSCH_MOT_ARBETSKRAFT;
+    static final RuleId AKC = RuleId.REGIONKOORDINATORER_AKC_HOGST_FORM;
+    static final RuleId KORRIGERING = RuleId.KORRIGERINGAR_ARENDE_FINNS;
 
     @Bean
     ReconciliationRule tabell1AgreesWithTabell2() {
@@ -119,13 +119,13 @@ public class CaseRules {
             List<RuleResult> results = new ArrayList<>();
             for (Corrections.Correction c : all) {
                 if (c.status().equals("FEL")) {
-                    results.add(new RuleResult(KORRIGERING, "Korrigeringar", "Korrigering " + c.id() + " (" + c.fileName()
+                    results.add(new RuleResult(KORRIGERING.id(), "Korrigeringar", "Korrigering " + c.id() + " (" + c.fileName()
                             + " rad " + c.rowNo() + ") kan inte tillämpas: " + c.meddelande(), c.nyckel(), "finns inte",
                             RuleResult.Status.FEL));
                 }
             }
             long applied = all.stream().filter(c -> c.status().equals("APPLIED")).count();
-            results.add(new RuleResult(KORRIGERING, "Korrigeringar", "Tillämpade korrigeringar (vänster) av levererade"
+            results.add(new RuleResult(KORRIGERING.id(), "Korrigeringar", "Tillämpade korrigeringar (vänster) av levererade"
                     + " (höger)", String.valueOf(applied), String.valueOf(all.size()),
                     applied == all.size() ? RuleResult.Status.OK : RuleResult.Status.FEL));
             return results;

@@ -24,8 +24,8 @@ public class DetailMatchesPublishedTable implements ReconciliationRule {
     }
 
     @Override
-    public String name() {
-        return "bra.detalj_mot_tabell";
+    public RuleId id() {
+        return RuleId.BRA_DETALJ_MOT_TABELL;
     }
 
     @Override

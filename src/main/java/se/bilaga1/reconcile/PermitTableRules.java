@@ -29,10 +29,10 @@ import se.bilaga1.warehouse.RuleResult;
 @Configuration
 public class PermitTableRules {
 
-    static final String KON_SUMMERAR = "tabell5.kon_summerar";
-    static final String PERSONER_HOGST_TILLSTAND = "tabell5.personer_hogst_tillstand";
-    static final String PARTER_SUMMERAR = "tabell6.parter_summerar";
-    static final String MOT_TABELL5 = "tabell6.mot_tabell5";
+    static final RuleId KON_SUMMERAR = RuleId.TABELL5_KON_SUMMERAR;
+    static final RuleId PERSONER_HOGST_TILLSTAND = RuleId.TABELL5_PERSONER_HOGST_TILLSTAND;
+    static final RuleId PARTER_SUMMERAR = RuleId.TABELL6_PARTER_SUMMERAR;
+    static final RuleId MOT_TABELL5 = RuleId.TABELL6_MOT_TABELL5;
 
     @Bean
     ReconciliationRule tabell5SexesAddUp() {

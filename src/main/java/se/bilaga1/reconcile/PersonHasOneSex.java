@@ -21,8 +21,8 @@ public class PersonHasOneSex implements ReconciliationRule {
     }
 
     @Override
-    public String name() {
-        return "migrationsverket.person_ett_kon";
+    public RuleId id() {
+        return RuleId.MIGRATIONSVERKET_PERSON_ETT_KON;
     }
 
     @Override

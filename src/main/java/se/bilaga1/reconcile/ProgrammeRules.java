@@ -18,7 +18,7 @@ import se.bilaga1.warehouse.RuleResult;
 @Configuration
 public class ProgrammeRules {
 
-    static final String DELAR_MOT_TOTALT = "stodprogram.delar_mot_totalt";
+    static final RuleId DELAR_MOT_TOTALT = RuleId.STODPROGRAM_DELAR_MOT_TOTALT;
 
     @Bean
     ReconciliationRule programmePartsAgainstTotals() {

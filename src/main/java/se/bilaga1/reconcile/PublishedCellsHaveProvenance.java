@@ -7,17 +7,17 @@ import org.springframework.stereotype.Component;
 import se.bilaga1.warehouse.Provenance;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.RuleResult;
+import se.bilaga1.warehouse.Tabell;
 
 /** Every figure a published table prints must trace to a file (with SHA-256), sheet, row and column. */
 @Component
 public class PublishedCellsHaveProvenance implements ReconciliationRule {
 
-    static final List<String> TABLES = List.of("Figur 3", "Figur 4", "Figur 5", "Tabell 1", "Tabell 2", "Tabell 5",
-            "Tabell 6", "Tabell 7", "Tabell 8", "Figur 6", "Figur 7", "Tabell 3", "Tabell 4");
+    static final List<String> TABLES = Tabell.ids();
 
     @Override
-    public String name() {
-        return "proveniens";
+    public RuleId id() {
+        return RuleId.PROVENIENS;
     }
 
     @Override

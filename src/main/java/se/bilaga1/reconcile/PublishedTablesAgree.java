@@ -23,8 +23,8 @@ public class PublishedTablesAgree implements ReconciliationRule {
     }
 
     @Override
-    public String name() {
-        return "bra.tabeller_samstammiga";
+    public RuleId id() {
+        return RuleId.BRA_TABELLER_SAMSTAMMIGA;
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.RuleResult;
 
-/** Runs every rule, in name order, and keeps the results of the run in the warehouse. */
+/** Runs every rule, in the catalogue's order ({@link RuleId}), and keeps the results of the run in the warehouse. */
 @Service
 public class ReconciliationEngine {
 
@@ -18,9 +18,25 @@ public class ReconciliationEngine {
     private final JdbcTemplate jdbc;
 
     public ReconciliationEngine(List<ReconciliationRule> rules, Bilaga1Tables tables, JdbcTemplate jdbc) {
-        this.rules = rules.stream().sorted(java.util.Comparator.comparing(ReconciliationRule::name)).toList();
+        this.rules = inCatalogueOrder(rules);
         this.tables = tables;
         this.jdbc = jdbc;
+    }
+
+    /** The rules in {@link RuleId}'s order: exactly one per id, or the application does not start. */
+    static List<ReconciliationRule> inCatalogueOrder(List<ReconciliationRule> rules) {
+        java.util.Map<RuleId, ReconciliationRule> byId = new java.util.EnumMap<>(RuleId.class);
+        for (ReconciliationRule rule : rules) {
+            if (byId.put(rule.id(), rule) != null) {
+                throw new IllegalStateException("two rules with the id " + rule.id().id());
+            }
+        }
+        java.util.Set<RuleId> missing = java.util.EnumSet.allOf(RuleId.class);
+        missing.removeAll(byId.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("rules declared in RuleId without an implementation: " + missing);
+        }
+        return List.copyOf(byId.values());
     }
 
     public List<RuleResult> run(int reportYear, Long jobExecutionId) {

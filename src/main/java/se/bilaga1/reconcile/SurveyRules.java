@@ -25,9 +25,9 @@ import se.bilaga1.warehouse.RuleResult;
 @Configuration
 public class SurveyRules {
 
-    static final String SVARANDE_HOGST_290 = "enkat.svarande_hogst_290";
-    static final String TALJARE_HOGST_NAMNARE = "enkat.taljare_hogst_namnare";
-    static final String BESVARAD_NEJ_MED_JA = "kommunenkat.besvarad_nej_med_ja";
+    static final RuleId SVARANDE_HOGST_290 = RuleId.ENKAT_SVARANDE_HOGST_290;
+    static final RuleId TALJARE_HOGST_NAMNARE = RuleId.ENKAT_TALJARE_HOGST_NAMNARE;
+    static final RuleId BESVARAD_NEJ_MED_JA = RuleId.KOMMUNENKAT_BESVARAD_NEJ_MED_JA;
     static final List<String> FIGURES = List.of("Figur 3", "Figur 4", "Figur 5", "Figur 6", "Figur 7");
     static final BigDecimal MUNICIPALITIES = BigDecimal.valueOf(290);
 
@@ -73,10 +73,10 @@ public class SurveyRules {
         return ReconciliationRule.of(BESVARAD_NEJ_MED_JA, context -> {
             List<String> found = shares.answeredJaWithoutAnswering();
             if (found.isEmpty()) {
-                return List.of(new RuleResult(BESVARAD_NEJ_MED_JA, "Figur 3", "Ingen kommun med besvarad = Nej har svarat Ja"
+                return List.of(new RuleResult(BESVARAD_NEJ_MED_JA.id(), "Figur 3", "Ingen kommun med besvarad = Nej har svarat Ja"
                         + " på en delfråga", "0", "0", RuleResult.Status.OK));
             }
-            return found.stream().map(f -> new RuleResult(BESVARAD_NEJ_MED_JA, "Figur 3", "Besvarad = Nej men Ja på en"
+            return found.stream().map(f -> new RuleResult(BESVARAD_NEJ_MED_JA.id(), "Figur 3", "Besvarad = Nej men Ja på en"
                     + " delfråga: " + f, "Nej", "Ja", RuleResult.Status.FEL)).toList();
         });
     }

@@ -38,28 +38,28 @@ final class TableChecks {
     }
 
     /** {@code left == right}; null when either side is missing. */
-    static RuleResult equal(String regel, String tabell, String beskrivning, BigDecimal left, BigDecimal right) {
+    static RuleResult equal(RuleId regel, String tabell, String beskrivning, BigDecimal left, BigDecimal right) {
         if (left == null || right == null) {
             return null;
         }
-        return new RuleResult(regel, tabell, beskrivning, Figures.print(left), Figures.print(right),
+        return new RuleResult(regel.id(), tabell, beskrivning, Figures.print(left), Figures.print(right),
                 left.compareTo(right) == 0 ? RuleResult.Status.OK : RuleResult.Status.FEL);
     }
 
     /** {@code left <= right}; null when either side is missing. */
-    static RuleResult atMost(String regel, String tabell, String beskrivning, BigDecimal left, BigDecimal right) {
+    static RuleResult atMost(RuleId regel, String tabell, String beskrivning, BigDecimal left, BigDecimal right) {
         if (left == null || right == null) {
             return null;
         }
-        return new RuleResult(regel, tabell, beskrivning, Figures.print(left), Figures.print(right),
+        return new RuleResult(regel.id(), tabell, beskrivning, Figures.print(left), Figures.print(right),
                 left.compareTo(right) <= 0 ? RuleResult.Status.OK : RuleResult.Status.FEL);
     }
 
     /** The results, or one OK row saying there was nothing to compare. */
-    static List<RuleResult> orNothingToCheck(List<RuleResult> results, String regel, String tabell) {
+    static List<RuleResult> orNothingToCheck(List<RuleResult> results, RuleId regel, String tabell) {
         List<RuleResult> present = results.stream().filter(java.util.Objects::nonNull).toList();
         return present.isEmpty()
-                ? List.of(new RuleResult(regel, tabell, "Inga celler med värden att jämföra", "", "", RuleResult.Status.OK))
+                ? List.of(new RuleResult(regel.id(), tabell, "Inga celler med värden att jämföra", "", "", RuleResult.Status.OK))
                 : present;
     }
 }

@@ -24,15 +24,35 @@ public class Bilaga1Tables {
         this.programmes = programmes;
     }
 
-    /** The published tables and figures, in the order of the indicators: what the flat CSV holds. */
+    /** The published tables and figures, in the order of the indicators ({@link Tabell}): what the flat CSV holds. */
     public List<PublishedTable> all(int reportYear) {
-        List<PublishedTable> figures = surveys.figures(reportYear);
-        List<PublishedTable> tables = new ArrayList<>(figures.subList(0, 3)); // Indikator 1 and 2: Figur 3–5
-        tables.addAll(List.of(cases.tabell1(reportYear), cases.tabell2(reportYear), permits.tabell5(reportYear),
-                permits.tabell6(reportYear), offences.tabell7(reportYear), offences.tabell8(reportYear)));
-        tables.addAll(figures.subList(3, 5)); // Indikator 7: Figur 6 and 7
-        tables.addAll(List.of(programmes.tabell3(reportYear), programmes.tabell4(reportYear)));
-        return tables;
+        java.util.Map<Tabell, PublishedTable> built = new java.util.EnumMap<>(Tabell.class);
+        for (PublishedTable figure : surveys.figures(reportYear)) {
+            built.put(Tabell.of(figure.tabell()).orElseThrow(() -> new IllegalStateException("not in the catalogue: "
+                    + figure.tabell())), figure);
+        }
+        for (Tabell t : Tabell.values()) {
+            if (!built.containsKey(t)) {
+                built.put(t, table(t, reportYear));
+            }
+        }
+        return java.util.Arrays.stream(Tabell.values()).map(built::get).toList();
+    }
+
+    /** A table built on its own; the survey's figures are built together ({@link SurveyTables#figures}). */
+    private PublishedTable table(Tabell t, int reportYear) {
+        return switch (t) {
+            case TABELL_1 -> cases.tabell1(reportYear);
+            case TABELL_2 -> cases.tabell2(reportYear);
+            case TABELL_3 -> programmes.tabell3(reportYear);
+            case TABELL_4 -> programmes.tabell4(reportYear);
+            case TABELL_5 -> permits.tabell5(reportYear);
+            case TABELL_6 -> permits.tabell6(reportYear);
+            case TABELL_7 -> offences.tabell7(reportYear);
+            case TABELL_8 -> offences.tabell8(reportYear);
+            case FIGUR_3, FIGUR_4, FIGUR_5, FIGUR_6, FIGUR_7 -> throw new IllegalStateException(t.id()
+                    + " is built with the survey's other figures");
+        };
     }
 
     /** Only the published tables named (all of them for null): what a partial rebuild of the figures needs. */
@@ -40,15 +60,11 @@ public class Bilaga1Tables {
         if (tabeller == null) {
             return all(reportYear);
         }
-        java.util.Map<String, java.util.function.Supplier<PublishedTable>> builders = java.util.Map.of(
-                "Tabell 1", () -> cases.tabell1(reportYear), "Tabell 2", () -> cases.tabell2(reportYear),
-                "Tabell 3", () -> programmes.tabell3(reportYear), "Tabell 4", () -> programmes.tabell4(reportYear),
-                "Tabell 5", () -> permits.tabell5(reportYear), "Tabell 6", () -> permits.tabell6(reportYear),
-                "Tabell 7", () -> offences.tabell7(reportYear), "Tabell 8", () -> offences.tabell8(reportYear));
-        if (!builders.keySet().containsAll(tabeller)) {
+        List<Tabell> wanted = tabeller.stream().sorted().map(id -> Tabell.of(id).orElse(null)).toList();
+        if (wanted.stream().anyMatch(t -> t == null || t.id().startsWith("Figur"))) {
             return all(reportYear).stream().filter(t -> tabeller.contains(t.tabell())).toList();
         }
-        return tabeller.stream().sorted().map(t -> builders.get(t).get()).toList();
+        return wanted.stream().map(t -> table(t, reportYear)).toList();
     }
 
     /**

@@ -52,7 +52,7 @@ public class CaseTables {
         }
         rows.add(row("Totalt antal personer", List.of("Totalt antal personer"), years,
                 y -> byForm.entrySet().stream().filter(e -> e.getKey().startsWith(y + "|")).mapToLong(Map.Entry::getValue).sum()));
-        return new PublishedTable("Tabell 1", "Tabell 1. Antal personer utsatta för människohandel och människoexploatering"
+        return new PublishedTable(Tabell.TABELL_1.id(), "Tabell 1. Antal personer utsatta för människohandel och människoexploatering"
                 + " som identifierats av regionkoordinatorer, " + years.get(0) + "-" + reportYear + ". Fördelat på"
                 + " exploateringsform.", SHEET, List.of("Exploateringsform"), headings(years), rows, List.of(
                         "Ett ärende registreras om regionkoordinatorerna bedömer att det finns anledning att anta att"
@@ -79,7 +79,7 @@ public class CaseTables {
                 + get(g, y, "BARN_MAN") + get(g, y, "BARN_ANNAN") + get(g, y, "BARN_OKANT")));
         rows.add(row("Totalt samtliga", List.of("Totalt samtliga", ""), years, y -> g.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(y + "|")).mapToLong(Map.Entry::getValue).sum()));
-        return new PublishedTable("Tabell 2", "Tabell 2. Antal personer utsatta för människohandel och människoexploatering"
+        return new PublishedTable(Tabell.TABELL_2.id(), "Tabell 2. Antal personer utsatta för människohandel och människoexploatering"
                 + " som identifierats av regionkoordinatorer, " + years.get(0) + "-" + reportYear + ". Fördelat på kön.",
                 SHEET, List.of("Antal som identifierats", ""), headings(years), rows, List.of(AGE_FOLD,
                         "Källa: Regionkoordinatorernas ärendestatistik."));

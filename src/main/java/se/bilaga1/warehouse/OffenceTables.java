@@ -34,7 +34,7 @@ public class OffenceTables {
             String label = labels.getOrDefault(lagrum, lagrum);
             rows.add(new PublishedTable.Row(label, List.of(label), cells(counts, lagrum, years)));
         }
-        return new PublishedTable("Tabell 7",
+        return new PublishedTable(Tabell.TABELL_7.id(),
                 "Tabell 7. Antal anmälda brott " + years.get(0) + "-" + years.get(years.size() - 1) + ".",
                 "Indikator 5", List.of("Lagrum"), headings(years), rows, notes(counts, "Brå, kriminalstatistik: anmälda brott"));
     }
@@ -48,7 +48,7 @@ public class OffenceTables {
                         cells(counts, "BrB 4:1a", years)),
                 new PublishedTable.Row("Människoexploatering (1b §)", List.of("BrB 4 kap.", "Människoexploatering (1b §)"),
                         cells(counts, "BrB 4:1b", years)));
-        return new PublishedTable("Tabell 8",
+        return new PublishedTable(Tabell.TABELL_8.id(),
                 "Tabell 8. Antal lagföringsbeslut gällande människohandel och människoexploatering, år " + years.get(0) + "-"
                         + years.get(years.size() - 1),
                 "Indikator 6", List.of("", ""), headings(years), rows,

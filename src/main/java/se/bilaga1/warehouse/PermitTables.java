@@ -37,7 +37,7 @@ public class PermitTables {
                 row(BEVISPERSONER, years, (y, kon) -> counts.permits(y, PermitCounts.BEVISPERSON, kon)),
                 row(BETANKETID, years, (y, kon) -> counts.permits(y, PermitCounts.BETANKETID, kon)),
                 row(PERSONER, years, counts::persons));
-        return new PublishedTable("Tabell 5", "Tabell 5. Antal beviljade uppehållstillstånd enligt 5 kap. 15 § UtL med"
+        return new PublishedTable(Tabell.TABELL_5.id(), "Tabell 5. Antal beviljade uppehållstillstånd enligt 5 kap. 15 § UtL med"
                 + " anledning av misstänkt människohandel eller människoexploatering, uppdelat på kön, " + years.get(0) + "-"
                 + years.get(years.size() - 1), "Indikator 4", List.of(""), columns, rows, List.of(
                         "Uppehållstillstånd för bevispersoner enligt 5 kap. 15 § 1 stycket utlänningslagen, för betänketid"
@@ -55,7 +55,7 @@ public class PermitTables {
                 applicantRow(SOCIALNAMND, List.of(SOCIALNAMND), years, "SOCIALNAMND", false),
                 applicantRow(VARAV_REGIONKOORDINATOR, List.of("   varav från regionkoordinator"), years, "SOCIALNAMND", true),
                 applicantRow(TOTALT, List.of(TOTALT), years, null, false));
-        return new PublishedTable("Tabell 6", "Tabell 6. Antal beviljade uppehållstillstånd för betänketid (enligt"
+        return new PublishedTable(Tabell.TABELL_6.id(), "Tabell 6. Antal beviljade uppehållstillstånd för betänketid (enligt"
                 + " 5 kap. 15 § 2 stycket utL) avseende misstänkt människohandel eller människoexploatering, uppdelat på"
                 + " sökande part, " + years.get(0) + "-" + years.get(years.size() - 1), "Indikator 4", List.of("Sökande part"),
                 years.stream().map(String::valueOf).toList(), rows, List.of(

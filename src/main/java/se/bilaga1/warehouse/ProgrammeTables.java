@@ -35,7 +35,7 @@ public class ProgrammeTables {
                 row("Vuxna / Män", List.of("   Män"), nsp, "Män", years),
                 row("Barn", List.of("Barn*"), nsp, "Barn", years),
                 row("Totalt", List.of("Totalt"), nsp, "Totalt", years));
-        return new PublishedTable("Tabell 3", "Tabell 3. Antal personer som beviljats stödinsatser genom det Nationella"
+        return new PublishedTable(Tabell.TABELL_3.id(), "Tabell 3. Antal personer som beviljats stödinsatser genom det Nationella"
                 + " stödprogrammet (NSP)", SHEET, List.of("Antal som beviljats stöd"), headings(years), rows, List.of(
                         "*Statistik gällande barn redovisades inte könsuppdelat av NSP.",
                         "Siffrorna är programmets egna, Totalt inräknat; avstämningen jämför Totalt med delarna.",
@@ -49,7 +49,7 @@ public class ProgrammeTables {
         for (String kategori : List.of("Kvinnor", "Män", "Flickor", "Pojkar", "Totalt")) {
             rows.add(row(kategori, List.of(kategori), amp, kategori, years));
         }
-        return new PublishedTable("Tabell 4", "Tabell 4. Antal nya personer som beviljats tillträde till"
+        return new PublishedTable(Tabell.TABELL_4.id(), "Tabell 4. Antal nya personer som beviljats tillträde till"
                 + " Återvändandeprogrammet Människohandel och Prostitution (ÅMP)", SHEET, List.of("Antal som beviljats stöd"),
                 headings(years), rows, List.of(
                         "Siffrorna är programmets egna, Totalt inräknat; avstämningen jämför Totalt med delarna.",

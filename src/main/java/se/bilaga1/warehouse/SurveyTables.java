@@ -39,19 +39,19 @@ public class SurveyTables {
             + " arbete mot mäns våld mot kvinnor.";
     private static final String BESVARAT = "Nämnare: kommuner som besvarat enkäten. Svarsfrekvens: svarande av 290 kommuner.";
     private static final List<Figure> FIGURES = List.of(
-            new Figure("Figur 3", Measure.STYRDOKUMENT_PMH, "Indikator 1", "Figur 3. Andel kommuner som har styrdokument som"
+            new Figure(Tabell.FIGUR_3.id(), Measure.STYRDOKUMENT_PMH, "Indikator 1", "Figur 3. Andel kommuner som har styrdokument som"
                     + " inkluderar prostitution och människohandel för sexuella ändamål", BESVARAT, KOMMUNENKAT),
-            new Figure("Figur 4", Measure.STYRDOKUMENT_BARN, "Indikator 1", "Figur 4. Andel kommuner som har styrdokument som"
+            new Figure(Tabell.FIGUR_4.id(), Measure.STYRDOKUMENT_BARN, "Indikator 1", "Figur 4. Andel kommuner som har styrdokument som"
                     + " inkluderar sexuell exploatering av barn", BESVARAT, KOMMUNENKAT),
-            new Figure("Figur 5", Measure.KARTLAGGNING, "Indikator 2", "Figur 5. Andel kommuner och stadsdelsområden som"
+            new Figure(Tabell.FIGUR_5.id(), Measure.KARTLAGGNING, "Indikator 2", "Figur 5. Andel kommuner och stadsdelsområden som"
                     + " identifierat prostitution och människohandel i kartläggning av lokala brottsproblem",
                     "Nämnare: kommuner och stadsdelsområden som genomfört en kartläggning. Svarande kommuner: kommuner som"
                             + " svarat själva eller genom sina stadsdelsområden; svarsfrekvens av 290 kommuner.",
                     "Brottsförebyggande rådet, Det brottsförebyggande arbetet i Sverige."),
-            new Figure("Figur 6", Measure.KUNSKAPSSTOD_PMH, "Indikator 7", "Figur 6. Andel kommuner som erbjuder sina"
+            new Figure(Tabell.FIGUR_6.id(), Measure.KUNSKAPSSTOD_PMH, "Indikator 7", "Figur 6. Andel kommuner som erbjuder sina"
                     + " medarbetare kunskaps- och metodstöd om prostitution och människohandel för sexuella ändamål i egen"
                     + " regi eller genom samverkansavtal", BESVARAT, KOMMUNENKAT),
-            new Figure("Figur 7", Measure.KUNSKAPSSTOD_BARN, "Indikator 7", "Figur 7. Andel kommuner som erbjuder sina"
+            new Figure(Tabell.FIGUR_7.id(), Measure.KUNSKAPSSTOD_BARN, "Indikator 7", "Figur 7. Andel kommuner som erbjuder sina"
                     + " medarbetare kunskaps- och metodstöd om sexuell exploatering av barn i egen regi eller genom"
                     + " samverkansavtal", BESVARAT, KOMMUNENKAT));
 

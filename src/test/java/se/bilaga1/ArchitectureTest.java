@@ -16,8 +16,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 
 /**
- * The house, from the top: web → jobs → publish → reconcile → warehouse → the sources → ingest. A layer may use the
- * layers below it, never one above; the sources never use each other; no cycles between packages.
+ * The house, from the top: web → jobs → publish → reconcile → warehouse → the sources → ingest, and below them all
+ * the reference data (municipalities, police regions) and support (the contract's name folding, memos). A layer may
+ * use the layers below it, never one above; the sources never use each other; no cycles between packages.
  */
 class ArchitectureTest {
 
@@ -38,6 +39,8 @@ class ArchitectureTest {
                 .layer("sources").definedBy(java.util.Arrays.stream(SOURCES).map(s -> "se.bilaga1." + s + "..")
                         .toArray(String[]::new))
                 .layer("ingest").definedBy("se.bilaga1.ingest..")
+                .layer("reference").definedBy("se.bilaga1.reference..")
+                .layer("support").definedBy("se.bilaga1.support..")
                 .whereLayer("application").mayNotBeAccessedByAnyLayer()
                 .whereLayer("web").mayOnlyBeAccessedByLayers("application")
                 .whereLayer("jobs").mayOnlyBeAccessedByLayers("application", "web")
@@ -47,7 +50,11 @@ class ArchitectureTest {
                 .whereLayer("sources").mayOnlyBeAccessedByLayers("application", "web", "jobs", "publish", "reconcile",
                         "warehouse")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("application", "web", "jobs", "publish", "reconcile",
-                        "warehouse", "sources");
+                        "warehouse", "sources")
+                .whereLayer("reference").mayOnlyBeAccessedByLayers("application", "web", "jobs", "publish", "reconcile",
+                        "warehouse", "sources", "ingest")
+                .whereLayer("support").mayOnlyBeAccessedByLayers("application", "web", "jobs", "publish", "reconcile",
+                        "warehouse", "sources", "ingest", "reference");
     }
 
     @Test

@@ -2,7 +2,7 @@ package se.bilaga1.bra;
 
 import java.util.regex.Pattern;
 
-import se.bilaga1.ingest.Memo;
+import se.bilaga1.support.Memo;
 
 /** Rows after a Brå table whose first cell starts with Källa, Anm, Not, * or a footnote number are notes. */
 final class BraNotes {

@@ -9,7 +9,7 @@ import se.bilaga1.ingest.ColumnLayout;
 import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.ingest.HeaderMatch;
-import se.bilaga1.ingest.Kommuner;
+import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;

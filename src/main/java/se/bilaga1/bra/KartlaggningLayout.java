@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.bilaga1.ingest.HeaderMatch;
-import se.bilaga1.ingest.HeaderNames;
-import se.bilaga1.ingest.Kommuner;
+import se.bilaga1.support.HeaderNames;
+import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.bilaga1.ingest.Memo;
+import se.bilaga1.support.Memo;
 
 /**
  * A statute (chapter and section of a law), normalised to a key such as {@code BrB 4:1a} from any of the

@@ -1,5 +1,7 @@
 package se.bilaga1.ingest;
 
+import se.bilaga1.support.HeaderNames;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

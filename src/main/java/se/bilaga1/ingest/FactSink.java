@@ -1,5 +1,6 @@
 package se.bilaga1.ingest;
 
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

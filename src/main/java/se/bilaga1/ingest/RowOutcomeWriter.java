@@ -1,5 +1,6 @@
 package se.bilaga1.ingest;
 
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

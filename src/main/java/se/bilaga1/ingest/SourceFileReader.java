@@ -1,5 +1,6 @@
 package se.bilaga1.ingest;
 
+
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

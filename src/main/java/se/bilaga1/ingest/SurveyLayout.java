@@ -1,5 +1,7 @@
 package se.bilaga1.ingest;
 
+import se.bilaga1.reference.Kommuner;
+
 import java.util.List;
 
 /**

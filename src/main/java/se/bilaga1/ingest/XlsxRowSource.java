@@ -1,5 +1,7 @@
 package se.bilaga1.ingest;
 
+import se.bilaga1.support.HeaderNames;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package se.bilaga1.ingest;
 
+import se.bilaga1.support.HeaderNames;
+
 import java.util.Locale;
 
 /** Yes/no answers: {@code Ja}/{@code Nej}/{@code Vet ej}, also {@code J}/{@code N}, {@code 1}/{@code 0}, {@code Yes}/{@code No}. */

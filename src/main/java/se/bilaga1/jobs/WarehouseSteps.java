@@ -16,7 +16,7 @@ import se.bilaga1.bra.BraFactSink;
 import se.bilaga1.bra.BraLayoutDetector;
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FactSink;
-import se.bilaga1.ingest.Kommuner;
+import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.RowOutcomeWriter;

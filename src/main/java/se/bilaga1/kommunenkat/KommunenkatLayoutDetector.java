@@ -8,7 +8,7 @@ import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.HeaderScan;
-import se.bilaga1.ingest.Kommuner;
+import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowSource;

@@ -1,6 +1,6 @@
 package se.bilaga1.kommunenkat;
 
-import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.support.HeaderNames;
 
 /** Whether a municipality offers its staff knowledge and method support, and how. */
 public enum Kunskapsstod {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import se.bilaga1.ingest.HeaderMatch;
-import se.bilaga1.ingest.Kommuner;
+import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;

@@ -1,6 +1,6 @@
 package se.bilaga1.migrationsverket;
 
-import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.support.HeaderNames;
 
 /** Sex as Tabell 5 splits it: Kvinna, Man; anything else the extract says counts as unknown. */
 public enum Kon {

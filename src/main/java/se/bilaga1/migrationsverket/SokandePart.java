@@ -2,7 +2,7 @@ package se.bilaga1.migrationsverket;
 
 import java.util.Optional;
 
-import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.support.HeaderNames;
 
 /** Who applied for the permit, as Tabell 6 names them. */
 public enum SokandePart {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.bilaga1.ingest.Memo;
+import se.bilaga1.support.Memo;
 
 /**
  * The two permits of 5 kap. 15 § utlänningslagen, from any of the spellings the extracts use:

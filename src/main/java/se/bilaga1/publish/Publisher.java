@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import se.bilaga1.ingest.Kommuner;
+import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;

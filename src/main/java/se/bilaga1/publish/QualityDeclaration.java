@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.bilaga1.ingest.Polisregion;
+import se.bilaga1.reference.Polisregion;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.PublishedTable;

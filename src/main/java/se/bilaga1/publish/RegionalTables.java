@@ -1,5 +1,6 @@
 package se.bilaga1.publish;
 
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

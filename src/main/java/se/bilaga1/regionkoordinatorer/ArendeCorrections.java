@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.ingest.CorrectionTarget;
-import se.bilaga1.ingest.Polisregion;
+import se.bilaga1.reference.Polisregion;
 import se.bilaga1.ingest.YesNo;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Set;
 import se.bilaga1.ingest.ColumnLayout;
 import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.HeaderMatch;
-import se.bilaga1.ingest.Polisregion;
+import se.bilaga1.reference.Polisregion;
 import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;

@@ -3,7 +3,7 @@ package se.bilaga1.regionkoordinatorer;
 import java.util.Arrays;
 import java.util.Optional;
 
-import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.support.HeaderNames;
 
 /** The exploitation forms of Tabell 1, in the published order, with the spellings a coordinator would type. */
 public enum Exploateringsform {

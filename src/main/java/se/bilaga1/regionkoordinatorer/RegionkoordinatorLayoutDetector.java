@@ -9,10 +9,10 @@ import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.ingest.HeaderMatch;
-import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.support.HeaderNames;
 import se.bilaga1.ingest.HeaderScan;
 import se.bilaga1.ingest.LayoutDetector;
-import se.bilaga1.ingest.Polisregion;
+import se.bilaga1.reference.Polisregion;
 import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowSource;
 

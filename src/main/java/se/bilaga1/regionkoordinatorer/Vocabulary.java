@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.support.HeaderNames;
 
 /**
  * A coded column's vocabulary: canonical codes with their printed labels and the spellings a person would type

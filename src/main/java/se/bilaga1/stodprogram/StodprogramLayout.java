@@ -7,7 +7,7 @@ import java.util.Set;
 
 import se.bilaga1.ingest.ColumnLayout;
 import se.bilaga1.ingest.HeaderMatch;
-import se.bilaga1.ingest.HeaderNames;
+import se.bilaga1.support.HeaderNames;
 import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;

@@ -1,5 +1,6 @@
 package se.bilaga1.warehouse;
 
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package se.bilaga1.bench;
 
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package se.bilaga1.hostile;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Reader;

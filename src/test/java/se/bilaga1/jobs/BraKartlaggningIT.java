@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
-import se.bilaga1.ingest.Kommuner;
+import se.bilaga1.reference.Kommuner;
 
 /**
  * Brå's crime-prevention survey (Indikator 2, Figur 5) through the whole rebuild: city districts count their

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 
-import se.bilaga1.ingest.Kommuner;
+import se.bilaga1.reference.Kommuner;
 import se.bilaga1.reconcile.RuleContext;
 import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.testsupport.Workbooks;

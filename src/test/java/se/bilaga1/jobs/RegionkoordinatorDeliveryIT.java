@@ -1,5 +1,6 @@
 package se.bilaga1.jobs;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,5 +1,6 @@
 package se.bilaga1.publish;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

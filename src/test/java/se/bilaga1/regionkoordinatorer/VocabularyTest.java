@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.bilaga1.ingest.Polisregion;
+import se.bilaga1.reference.Polisregion;
 
 /**
  * The coordinators' coded columns: every exploitation form in each spelling the regions use, the vocabularies of

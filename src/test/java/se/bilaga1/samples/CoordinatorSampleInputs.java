@@ -1,5 +1,7 @@
 package se.bilaga1.samples;
 
+import se.bilaga1.reference.Polisregion;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

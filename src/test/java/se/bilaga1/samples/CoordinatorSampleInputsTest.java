@@ -1,5 +1,6 @@
 package se.bilaga1.samples;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

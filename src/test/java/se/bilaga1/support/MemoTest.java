@@ -1,4 +1,4 @@
-package se.bilaga1.ingest;
+package se.bilaga1.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.bilaga1.ingest;
+package se.bilaga1.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

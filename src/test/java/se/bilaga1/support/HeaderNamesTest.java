@@ -1,4 +1,6 @@
-package se.bilaga1.ingest;
+package se.bilaga1.support;
+
+import se.bilaga1.reference.Polisregion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

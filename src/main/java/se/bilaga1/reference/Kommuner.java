@@ -1,4 +1,4 @@
-package se.bilaga1.ingest;
+package se.bilaga1.reference;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

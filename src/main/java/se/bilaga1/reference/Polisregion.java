@@ -1,4 +1,6 @@
-package se.bilaga1.ingest;
+package se.bilaga1.reference;
+
+import se.bilaga1.support.HeaderNames;
 
 import java.util.Arrays;
 import java.util.Optional;

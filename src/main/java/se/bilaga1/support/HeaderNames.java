@@ -1,4 +1,4 @@
-package se.bilaga1.ingest;
+package se.bilaga1.support;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import se.bilaga1.warehouse.Figures;
 import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.PublishedTable;
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import se.bilaga1.warehouse.Figures;
 import se.bilaga1.warehouse.PublishedTable;
 
 /**

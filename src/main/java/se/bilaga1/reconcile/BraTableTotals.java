@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import se.bilaga1.warehouse.Figures;
 import se.bilaga1.warehouse.OffenceCounts;
 import se.bilaga1.warehouse.RuleResult;
 

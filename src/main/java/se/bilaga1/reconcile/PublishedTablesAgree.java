@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
+import se.bilaga1.warehouse.Figures;
 import se.bilaga1.warehouse.OffenceCounts;
 import se.bilaga1.warehouse.RuleResult;
 

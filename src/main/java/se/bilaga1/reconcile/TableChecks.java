@@ -3,6 +3,7 @@ package se.bilaga1.reconcile;
 import java.math.BigDecimal;
 import java.util.List;
 
+import se.bilaga1.warehouse.Figures;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.RuleResult;
 

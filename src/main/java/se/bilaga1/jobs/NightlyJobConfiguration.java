@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.bilaga1.ingest.InputRegistration;
 import se.bilaga1.publish.Publisher;
-import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Korrigeringar;
 
 /**
  * The nightly run, read top to bottom: compare the input folder with the warehouse; when nothing changed (and
@@ -39,7 +39,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Job nightlyJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseSteps steps,
-            InputRegistration registration, Corrections corrections, Publisher publisher, RunProgress progress,
+            InputRegistration registration, Korrigeringar corrections, Publisher publisher, RunProgress progress,
             RunHistory history) {
 
         var registerChanges = new StepBuilder("registerChanges", jobRepository).tasklet((contribution, context) -> {

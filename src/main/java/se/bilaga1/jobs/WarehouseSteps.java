@@ -33,7 +33,7 @@ import se.bilaga1.regionkoordinatorer.RegionkoordinatorFactSink;
 import se.bilaga1.regionkoordinatorer.RegionkoordinatorLayoutDetector;
 import se.bilaga1.stodprogram.StodprogramFactSink;
 import se.bilaga1.stodprogram.StodprogramLayoutDetector;
-import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Korrigeringar;
 
 /**
  * The steps the yearly rebuild and the nightly run share, in the order they run: load each source (chunk steps:
@@ -55,7 +55,7 @@ public class WarehouseSteps {
     public WarehouseSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
             ColumnAliases aliases, Kommuner kommuner, BraFactSink braFacts, MigrationsverketFactSink permitFacts,
             KommunenkatFactSink surveyFacts, RegionkoordinatorFactSink caseFacts, StodprogramFactSink programmeFacts,
-            KorrigeringFactSink correctionFacts, Corrections corrections, ReconciliationEngine reconciliation,
+            KorrigeringFactSink correctionFacts, Korrigeringar corrections, ReconciliationEngine reconciliation,
             RunProgress progress, @Value("${bilaga1.chunk-size:5000}") int chunkSize,
             @Value("${bilaga1.read-ahead:true}") boolean readAhead) {
         LoadStepFactory load = new LoadStepFactory(jobRepository, tx, registry, progress, chunkSize, readAhead);

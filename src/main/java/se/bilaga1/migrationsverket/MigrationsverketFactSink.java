@@ -10,15 +10,15 @@ import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Writes permits to the warehouse with their provenance. */
 @Component
-public class MigrationsverketFactSink extends SingleTableFactSink<Permit> {
+public class MigrationsverketFactSink extends SingleTableFactSink<Beslut> {
 
     public MigrationsverketFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
-        super(jdbc, bulk, MigrationsverketLayoutDetector.SOURCE, Permit.class, "migrationsverket_permit", "beslutsdatum", "ar", "person_lopnr", "tillstand",
+        super(jdbc, bulk, MigrationsverketLayoutDetector.SOURCE, Beslut.class, "migrationsverket_permit", "beslutsdatum", "ar", "person_lopnr", "tillstand",
                 "forlangning", "kon", "sokande_part", "via_regionkoordinator", "polisregion", "column_name");
     }
 
     @Override
-    protected Object[] values(Permit p) {
+    protected Object[] values(Beslut p) {
         return new Object[] {Date.valueOf(p.beslutsdatum()), p.beslutsdatum().getYear(), p.personLopnr(),
             p.tillstand().name(), p.forlangning(), p.kon().name(), p.sokandePart() == null ? null : p.sokandePart().name(),
             p.viaRegionkoordinator(), p.polisregion(), p.columnName()};

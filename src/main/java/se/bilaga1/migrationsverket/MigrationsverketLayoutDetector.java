@@ -34,7 +34,7 @@ public class MigrationsverketLayoutDetector implements LayoutDetector {
         return HeaderScan.scan(file, rows, (row, titles) -> {
             HeaderMatch match = HeaderMatch.of(row, SOURCE, REQUIRED, OPTIONAL, aliases);
             if (match.isComplete()) {
-                return new PermitLayout(match);
+                return new BeslutLayout(match);
             }
             if (match.columns().size() >= 2) {
                 throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()

@@ -14,8 +14,8 @@ import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.ingest.SourceFileRegistry.FileReport;
 import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.warehouse.Bilaga1Tables;
-import se.bilaga1.warehouse.CaseCounts;
-import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.ArendeCounts;
+import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.RuleResult;
@@ -50,14 +50,14 @@ public class DisclosureBoundary {
     private final Bilaga1Tables tables;
     private final SourceFileRegistry registry;
     private final ReconciliationEngine reconciliation;
-    private final Corrections corrections;
+    private final Korrigeringar corrections;
     private final Lineage lineage;
-    private final CaseCounts cases;
+    private final ArendeCounts cases;
     private final QuarantineSummary quarantine;
     private final int threshold;
 
-    DisclosureBoundary(Bilaga1Tables tables, SourceFileRegistry registry, ReconciliationEngine reconciliation, Corrections corrections,
-            Lineage lineage, CaseCounts cases, QuarantineSummary quarantine,
+    DisclosureBoundary(Bilaga1Tables tables, SourceFileRegistry registry, ReconciliationEngine reconciliation, Korrigeringar corrections,
+            Lineage lineage, ArendeCounts cases, QuarantineSummary quarantine,
             @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
         this.tables = tables;
         this.registry = registry;
@@ -144,7 +144,7 @@ public class DisclosureBoundary {
      * Every correction with its outcome and the published cells it moved ({@code moved}, national cells): one about a
      * person without its key, value before and reason.
      */
-    public List<ShownCorrection> corrections(List<Corrections.MovedCell> moved) {
+    public List<ShownCorrection> corrections(List<Korrigeringar.MovedCell> moved) {
         return corrections.all().stream().map(c -> ShownCorrection.of(c, moved)).toList();
     }
 
@@ -152,7 +152,7 @@ public class DisclosureBoundary {
      * The published cells the corrections moved, with both values (national cells, published in full), and which
      * corrections moved each; {@code tables} builds the published tables named (all for null).
      */
-    public List<Corrections.MovedCell> movedCells(Function<Set<String>, List<PublishedTable>> tables) {
+    public List<Korrigeringar.MovedCell> movedCells(Function<Set<String>, List<PublishedTable>> tables) {
         return corrections.effects(tables);
     }
 
@@ -168,8 +168,8 @@ public class DisclosureBoundary {
      * about a person without its reason.
      */
     public List<Lineage.CellLineage> lineage(int reportYear, List<PublishedTable> published, List<RuleResult> rules,
-            List<Corrections.MovedCell> moved) {
-        List<Corrections.Correction> shown = corrections.all().stream().map(ShownCorrection::forLineage).toList();
+            List<Korrigeringar.MovedCell> moved) {
+        List<Korrigeringar.Correction> shown = corrections.all().stream().map(ShownCorrection::forLineage).toList();
         Set<String> uncounted = accounting().files().stream().filter(f -> f.regional() && (f.read().hidden()
                 || f.loaded().hidden() || f.quarantined().hidden()))
                 .map(f -> f.fileName() + "\u0000" + f.sha256()).collect(Collectors.toSet());

@@ -18,7 +18,7 @@ import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.Bilaga1Tables;
-import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedCells;
 import se.bilaga1.warehouse.PublishedTable;
@@ -110,7 +110,7 @@ public class Publisher {
         Map<Path, FileWriting> outputs = new LinkedHashMap<>();
         outputs.put(written.tablesCsv(), file -> FlatCsvWriter.writeTables(file, published));
         outputs.put(written.reconciliationCsv(), file -> FlatCsvWriter.writeReconciliation(file, rules));
-        List<Corrections.MovedCell> moved = boundary.movedCells(only -> tables.only(only, reportYear));
+        List<Korrigeringar.MovedCell> moved = boundary.movedCells(only -> tables.only(only, reportYear));
         WorkbookWriter.Contents contents = new WorkbookWriter.Contents(reportYear, built, sinceSnapshot, boundary.accounting(),
                 published, boundary.breakdowns(reportYear), rules, boundary.corrections(moved), moved, boundary.quarantine());
         // the declaration is made of what the other sheets show, so its figures are the run's own

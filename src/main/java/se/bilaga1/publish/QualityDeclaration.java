@@ -82,7 +82,7 @@ public record QualityDeclaration(int reportYear, String built, String cellsSha25
         }
     }
 
-    /** How a suppressed cell's reason starts (see {@code CaseTables}): the rest names primary or secondary. */
+    /** How a suppressed cell's reason starts (see {@code ArendeTables}): the rest names primary or secondary. */
     static final String DISCLOSURE = "röjandekontroll";
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");

@@ -2,7 +2,7 @@ package se.bilaga1.publish;
 
 import java.util.List;
 
-import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Korrigeringar;
 
 /**
  * An analyst's correction as it may leave the warehouse. One of a source whose rows are people (a coordinator case)
@@ -12,22 +12,22 @@ import se.bilaga1.warehouse.Corrections;
  */
 public record ShownCorrection(String id, String kalla, String nyckel, String falt, String tidigareVarde, String nyttVarde,
         String motivering, String beslutadAv, String datum, String status, String fileName, int rowNo, String meddelande,
-        boolean aboutPerson, List<Corrections.MovedCell> moved) {
+        boolean aboutPerson, List<Korrigeringar.MovedCell> moved) {
 
     /** What an output shows in place of what a correction about a person withholds. */
     public static final String WITHHELD = "(visas inte: uppgift om en person)";
 
-    static ShownCorrection of(Corrections.Correction c, List<Corrections.MovedCell> moved) {
+    static ShownCorrection of(Korrigeringar.Correction c, List<Korrigeringar.MovedCell> moved) {
         boolean person = PersonLevelSource.ofSource(c.kalla()).isPresent();
-        List<Corrections.MovedCell> its = moved.stream().filter(m -> m.korrigeringar().contains(c.id())).toList();
+        List<Korrigeringar.MovedCell> its = moved.stream().filter(m -> m.korrigeringar().contains(c.id())).toList();
         return new ShownCorrection(c.id(), c.kalla(), person ? WITHHELD : c.nyckel(), c.falt(),
                 person ? WITHHELD : c.tidigareVarde(), c.nyttVarde(), person ? WITHHELD : c.motivering(), c.beslutadAv(),
                 c.datum(), c.status(), c.fileName(), c.rowNo(), c.meddelande(), person, its);
     }
 
     /** The correction as the lineage names it: without its reason when it is about a person. */
-    static Corrections.Correction forLineage(Corrections.Correction c) {
-        return PersonLevelSource.ofSource(c.kalla()).isEmpty() ? c : new Corrections.Correction(c.id(), c.kalla(), WITHHELD,
+    static Korrigeringar.Correction forLineage(Korrigeringar.Correction c) {
+        return PersonLevelSource.ofSource(c.kalla()).isEmpty() ? c : new Korrigeringar.Correction(c.id(), c.kalla(), WITHHELD,
                 c.falt(), c.nyttVarde(), null, c.beslutadAv(), c.datum(), c.status(), null, c.meddelande(), c.fileName(),
                 c.rowNo());
     }

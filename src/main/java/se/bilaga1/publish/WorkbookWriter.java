@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.warehouse.RuleResult;
-import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.Snapshots;
@@ -42,7 +42,7 @@ public final class WorkbookWriter {
     public record Contents(int reportYear, String built, List<Snapshots.MovedCell> sinceSnapshot,
             ShownFile.Accounting accounting, List<PublishedTable> tables,
             List<PublishedTable> breakdowns, List<RuleResult> rules, List<ShownCorrection> corrections,
-            List<Corrections.MovedCell> movedCells, ShownQuarantine quarantine) {
+            List<Korrigeringar.MovedCell> movedCells, ShownQuarantine quarantine) {
     }
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
@@ -294,7 +294,7 @@ public final class WorkbookWriter {
         widths(sheet, 26, 10, 110, 10, 10, 9);
     }
 
-    private void corrections(List<ShownCorrection> corrections, List<Corrections.MovedCell> moved) {
+    private void corrections(List<ShownCorrection> corrections, List<Korrigeringar.MovedCell> moved) {
         Sheet sheet = workbook.createSheet("Korrigeringar");
         put(sheet, 0, 0, "Analytikernas korrigeringar", title);
         headerRow(sheet, 1, new String[] {"Id", "Källa", "Nyckel", "Fält", "Värde före", "Nytt värde", "Motivering",
@@ -326,7 +326,7 @@ public final class WorkbookWriter {
         r++;
         put(sheet, r++, 0, "Publicerade celler som korrigeringarna flyttade", title);
         headerRow(sheet, r++, new String[] {"Tabell", "Rad", "Kolumn", "Före", "Efter", "Korrigeringar"});
-        for (Corrections.MovedCell m : moved) {
+        for (Korrigeringar.MovedCell m : moved) {
             Row row = sheet.createRow(r++);
             text(row, 0, m.tabell());
             text(row, 1, m.rad());

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import se.bilaga1.warehouse.PermitCounts;
+import se.bilaga1.warehouse.TillstandCounts;
 import se.bilaga1.warehouse.RuleResult;
 
 /**
@@ -14,9 +14,9 @@ import se.bilaga1.warehouse.RuleResult;
 @Component
 public class PersonHasOneSex implements ReconciliationRule {
 
-    private final PermitCounts permits;
+    private final TillstandCounts permits;
 
-    public PersonHasOneSex(PermitCounts permits) {
+    public PersonHasOneSex(TillstandCounts permits) {
         this.permits = permits;
     }
 
@@ -27,7 +27,7 @@ public class PersonHasOneSex implements ReconciliationRule {
 
     @Override
     public List<RuleResult> check(RuleContext context) {
-        List<PermitCounts.PersonWithTwoSexes> found = permits.personsWithTwoSexes();
+        List<TillstandCounts.PersonWithTwoSexes> found = permits.personsWithTwoSexes();
         if (found.isEmpty()) {
             return List.of(new RuleResult(name(), "Tabell 5", "Ingen person förekommer med två olika kön", "0", "0",
                     RuleResult.Status.OK));

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Bilaga1Tables {
 
-    private final CaseTables cases;
-    private final PermitTables permits;
+    private final ArendeTables cases;
+    private final TillstandTables permits;
     private final OffenceTables offences;
     private final SurveyTables surveys;
     private final ProgrammeTables programmes;
 
-    public Bilaga1Tables(CaseTables cases, PermitTables permits, OffenceTables offences, SurveyTables surveys,
+    public Bilaga1Tables(ArendeTables cases, TillstandTables permits, OffenceTables offences, SurveyTables surveys,
             ProgrammeTables programmes) {
         this.cases = cases;
         this.permits = permits;

@@ -69,11 +69,11 @@ public class Lineage {
 
     /** The lineage of every cell of {@code tables}, in table order. */
     public List<CellLineage> of(int reportYear, List<PublishedTable> tables, List<RuleResult> rules,
-            List<Corrections.MovedCell> moved, List<Corrections.Correction> corrections) {
+            List<Korrigeringar.MovedCell> moved, List<Korrigeringar.Correction> corrections) {
         Map<String, Long> fileIds = store.fileIds();
-        Map<String, Corrections.Correction> byId = new HashMap<>();
+        Map<String, Korrigeringar.Correction> byId = new HashMap<>();
         corrections.forEach(c -> byId.putIfAbsent(c.id(), c));
-        Map<String, Corrections.MovedCell> movedByKey = new HashMap<>();
+        Map<String, Korrigeringar.MovedCell> movedByKey = new HashMap<>();
         moved.forEach(m -> movedByKey.put(m.tabell() + "\u0000" + m.rad() + "\u0000" + m.kolumn(), m));
         List<PublishedCells.PublishedCell> flat = PublishedCells.of(tables); // the same order as below
         List<CellLineage> all = new ArrayList<>();
@@ -85,10 +85,10 @@ public class Lineage {
                     String kolumn = t.columns().get(i);
                     String varde = flat.get(all.size()).varde();
                     List<Entry> entries = new ArrayList<>(sources(cell, fileIds));
-                    Corrections.MovedCell m = movedByKey.get(t.tabell() + "\u0000" + row.rad() + "\u0000" + kolumn);
+                    Korrigeringar.MovedCell m = movedByKey.get(t.tabell() + "\u0000" + row.rad() + "\u0000" + kolumn);
                     if (m != null) {
                         for (String id : m.korrigeringar()) {
-                            Corrections.Correction c = byId.get(id);
+                            Korrigeringar.Correction c = byId.get(id);
                             String what = c == null ? null : c.falt() + " → " + c.nyttVarde() + (c.motivering() == null
                                     || c.motivering().isBlank() ? "" : ": " + c.motivering());
                             entries.add(new Entry(CORRECTION, null, c == null ? null : c.fileName(), null, null,

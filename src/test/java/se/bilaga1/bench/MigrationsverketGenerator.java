@@ -50,7 +50,7 @@ final class MigrationsverketGenerator {
     private record Person(String lopnr, String kon, String region) {
     }
 
-    private record Permit(String lopnr, String line) {
+    private record Beslut(String lopnr, String line) {
     }
 
     private MigrationsverketGenerator() {
@@ -69,7 +69,7 @@ final class MigrationsverketGenerator {
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), encoder), 1 << 16)) {
             w.write(HEADER);
             w.write(EOL);
-            List<Permit> day = new ArrayList<>();
+            List<Beslut> day = new ArrayList<>();
             for (long d = 0; d < days; d++) {
                 // an even spread: exactly `permits` rows over all days
                 long count = (d + 1) * permits / days - d * permits / days;
@@ -88,10 +88,10 @@ final class MigrationsverketGenerator {
                         recent[(int) (persons % RECENT)] = p;
                         persons++;
                     }
-                    day.add(new Permit(p.lopnr(), line(date, p, extension, rnd)));
+                    day.add(new Beslut(p.lopnr(), line(date, p, extension, rnd)));
                 }
-                day.sort(Comparator.comparing(Permit::lopnr));
-                for (Permit permit : day) {
+                day.sort(Comparator.comparing(Beslut::lopnr));
+                for (Beslut permit : day) {
                     w.write(permit.line());
                     w.write(EOL);
                 }

@@ -167,7 +167,7 @@ class Date1904CasesIT extends HostileCase {
     /**
      * Permits of a workbook in the 1904 date system whose beslutsdatum is a date cell in Excel's short date, in
      * yyyy-mm-dd, a date-time, a day number in a format of day and month name, ISO text; then a date-formatted day
-     * number after 9999-12-31 (with the 1900 system's last day, 2958465, it would pass as a date). Corrections of the
+     * number after 9999-12-31 (with the 1900 system's last day, 2958465, it would pass as a date). Korrigeringar of the
      * same workbook kind dated by a date cell and a date-time. Without {@code good}, the workbook settings are not
      * 0, 1, true or false: each file is rejected.
      */

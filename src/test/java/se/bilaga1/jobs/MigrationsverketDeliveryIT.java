@@ -30,7 +30,7 @@ import org.springframework.batch.core.BatchStatus;
 import se.bilaga1.ingest.CsvDialect;
 import se.bilaga1.reconcile.RuleContext;
 import se.bilaga1.warehouse.RuleResult;
-import se.bilaga1.warehouse.PermitTables;
+import se.bilaga1.warehouse.TillstandTables;
 import se.bilaga1.warehouse.PublishedTable;
 
 /**
@@ -284,7 +284,7 @@ class MigrationsverketDeliveryIT extends DeliveryTestBase {
     void rulesThatWellFormedFilesCannotBreakStillFailOnCraftedTables() {
         // Tabell 6 totals 4 reflection periods, Tabell 5 says 3
         RuleContext sixAgainstFive = RuleContext.of(2024, List.of(
-                tabell5((year, kon) -> year == 2024 && kon.equals(PermitTables.TOTALT) ? 3 : year == 2024 ? 1 : 0, 0, 0),
+                tabell5((year, kon) -> year == 2024 && kon.equals(TillstandTables.TOTALT) ? 3 : year == 2024 ? 1 : 0, 0, 0),
                 tabell6(2024, 2, 1, 1, 0)));
         assertThat(rule("tabell6.mot_tabell5").check(sixAgainstFive)).contains(new RuleResult("tabell6.mot_tabell5",
                 "Tabell 6", "2024: Tabell 6 Totalt (vänster) mot Tabell 5 betänketid totalt (höger)", "4", "3",
@@ -292,9 +292,9 @@ class MigrationsverketDeliveryIT extends DeliveryTestBase {
 
         // 2024: 5 persons (3 K, 2 M) but 2 + 1 = 3 permits (2 K, 1 M)
         RuleContext morePersons = RuleContext.of(2024, List.of(
-                tabell5((year, kon) -> year != 2024 ? 0 : kon.equals(PermitTables.KVINNOR) ? 1 : kon.equals(PermitTables.MAN) ? 0 : 1,
-                        (year, kon) -> year != 2024 ? 0 : kon.equals(PermitTables.KVINNOR) ? 1 : kon.equals(PermitTables.MAN) ? 1 : 2,
-                        (year, kon) -> year != 2024 ? 0 : kon.equals(PermitTables.KVINNOR) ? 3 : kon.equals(PermitTables.MAN) ? 2 : 5),
+                tabell5((year, kon) -> year != 2024 ? 0 : kon.equals(TillstandTables.KVINNOR) ? 1 : kon.equals(TillstandTables.MAN) ? 0 : 1,
+                        (year, kon) -> year != 2024 ? 0 : kon.equals(TillstandTables.KVINNOR) ? 1 : kon.equals(TillstandTables.MAN) ? 1 : 2,
+                        (year, kon) -> year != 2024 ? 0 : kon.equals(TillstandTables.KVINNOR) ? 3 : kon.equals(TillstandTables.MAN) ? 2 : 5),
                 tabell6(2024, 0, 0, 2, 0)));
         List<RuleResult> persons = rule("tabell5.personer_hogst_tillstand").check(morePersons);
         assertThat(persons).contains(
@@ -403,13 +403,13 @@ class MigrationsverketDeliveryIT extends DeliveryTestBase {
             BiFunction<Integer, String, Integer> personer) {
         List<String> columns = new ArrayList<>();
         for (int year = 2022; year <= 2024; year++) {
-            for (String kon : List.of(PermitTables.KVINNOR, PermitTables.MAN, PermitTables.TOTALT)) {
+            for (String kon : List.of(TillstandTables.KVINNOR, TillstandTables.MAN, TillstandTables.TOTALT)) {
                 columns.add(year + " / " + kon);
             }
         }
         return new PublishedTable("Tabell 5", "Tabell 5", "Indikator 4", List.of(""), columns, List.of(
-                row5(PermitTables.BEVISPERSONER, bevis), row5(PermitTables.BETANKETID, betanketid),
-                row5(PermitTables.PERSONER, personer)), List.of());
+                row5(TillstandTables.BEVISPERSONER, bevis), row5(TillstandTables.BETANKETID, betanketid),
+                row5(TillstandTables.PERSONER, personer)), List.of());
     }
 
     /** Tabell 5 with only the reflection periods given; no bevisperson permits and no persons. */
@@ -420,7 +420,7 @@ class MigrationsverketDeliveryIT extends DeliveryTestBase {
     private static PublishedTable.Row row5(String rad, BiFunction<Integer, String, Integer> value) {
         List<PublishedTable.Cell> cells = new ArrayList<>();
         for (int year = 2022; year <= 2024; year++) {
-            for (String kon : List.of(PermitTables.KVINNOR, PermitTables.MAN, PermitTables.TOTALT)) {
+            for (String kon : List.of(TillstandTables.KVINNOR, TillstandTables.MAN, TillstandTables.TOTALT)) {
                 cells.add(cell(value.apply(year, kon)));
             }
         }
@@ -431,11 +431,11 @@ class MigrationsverketDeliveryIT extends DeliveryTestBase {
     private static PublishedTable tabell6(int year, int aklagare, int polis, int socialnamnd, int varav) {
         List<String> columns = List.of("2022", "2023", "2024");
         Map<String, Integer> figures = new LinkedHashMap<>();
-        figures.put(PermitTables.AKLAGARMYNDIGHETEN, aklagare);
-        figures.put(PermitTables.POLISMYNDIGHETEN, polis);
-        figures.put(PermitTables.SOCIALNAMND, socialnamnd);
-        figures.put(PermitTables.VARAV_REGIONKOORDINATOR, varav);
-        figures.put(PermitTables.TOTALT, aklagare + polis + socialnamnd);
+        figures.put(TillstandTables.AKLAGARMYNDIGHETEN, aklagare);
+        figures.put(TillstandTables.POLISMYNDIGHETEN, polis);
+        figures.put(TillstandTables.SOCIALNAMND, socialnamnd);
+        figures.put(TillstandTables.VARAV_REGIONKOORDINATOR, varav);
+        figures.put(TillstandTables.TOTALT, aklagare + polis + socialnamnd);
         List<PublishedTable.Row> rows = new ArrayList<>();
         figures.forEach((rad, value) -> rows.add(new PublishedTable.Row(rad, List.of(rad),
                 columns.stream().map(c -> cell(Integer.parseInt(c) == year ? value : 0)).toList())));

@@ -141,7 +141,7 @@ public final class MigrationsverketSampleInputs {
     static final int VARIANT_PER_MILLE = 25;
 
     /** One row of the file. */
-    public record Permit(LocalDate beslutsdatum, String personLopnr, String lagrum, boolean forlangning,
+    public record Beslut(LocalDate beslutsdatum, String personLopnr, String lagrum, boolean forlangning,
                          String kon, String sokandePart, String viaRegionkoordinator, String polisregion) {
         String toCsv() {
             return String.join(";", beslutsdatum.toString(), personLopnr, lagrum, forlangning ? "Ja" : "Nej", kon,
@@ -182,7 +182,7 @@ public final class MigrationsverketSampleInputs {
 
     static void writeCsv(Path file) throws IOException {
         StringBuilder sb = new StringBuilder(HEADER).append(EOL);
-        for (Permit p : permits()) {
+        for (Beslut p : permits()) {
             String line = p.toCsv();
             if (line.indexOf('"') >= 0 || line.chars().filter(ch -> ch == ';').count() != 7) {
                 throw new IllegalStateException("field would need quoting: " + line);
@@ -201,18 +201,18 @@ public final class MigrationsverketSampleInputs {
     }
 
     /** All rows, sorted by beslutsdatum then person_lopnr. */
-    public static List<Permit> permits() {
+    public static List<Beslut> permits() {
         Random rnd = new Random(SEED);
         Set<String> usedIds = new HashSet<>();
-        List<Permit> out = new ArrayList<>();
+        List<Beslut> out = new ArrayList<>();
         for (YearTarget t : TARGETS) {
             out.addAll(year(t, rnd, usedIds));
         }
-        out.sort(Comparator.comparing(Permit::beslutsdatum).thenComparing(Permit::personLopnr));
+        out.sort(Comparator.comparing(Beslut::beslutsdatum).thenComparing(Beslut::personLopnr));
         return out;
     }
 
-    private static List<Permit> year(YearTarget t, Random rnd, Set<String> usedIds) {
+    private static List<Beslut> year(YearTarget t, Random rnd, Set<String> usedIds) {
         // 1. persons and their permits, per sex; every person holds at least one permit
         List<Person> persons = new ArrayList<>();
         persons.addAll(persons(t.year(), KVINNA, t.betanketidKvinna(), t.bevisKvinna(), t.personerKvinna(),
@@ -265,7 +265,7 @@ public final class MigrationsverketSampleInputs {
         }
 
         // 4. dates (a chain at least a month apart) and rows
-        List<Permit> out = new ArrayList<>();
+        List<Beslut> out = new ArrayList<>();
         for (Person p : persons) {
             boolean social2022 = t.year() == 2022 && p.applicants.contains(Applicant.SOCIALNAMND);
             LocalDate from = social2022 ? SOCIALNAMND_FROM : LocalDate.of(t.year(), 1, 1);
@@ -275,7 +275,7 @@ public final class MigrationsverketSampleInputs {
                 Applicant a = p.applicants.get(i);
                 String lagrum = spelling(k, rnd);
                 String sokande = rnd.nextInt(1000) < VARIANT_PER_MILLE ? a.variant : a.canonical;
-                out.add(new Permit(dates.get(i), p.lopnr, lagrum, i > 0, p.kon, sokande, p.viaRk.get(i), p.region));
+                out.add(new Beslut(dates.get(i), p.lopnr, lagrum, i > 0, p.kon, sokande, p.viaRk.get(i), p.region));
             }
         }
         return out;

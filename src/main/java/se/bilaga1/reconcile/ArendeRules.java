@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import se.bilaga1.warehouse.Corrections;
+import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.RuleResult;
 
@@ -17,7 +17,7 @@ import se.bilaga1.warehouse.RuleResult;
  * their forms' totals; a correction naming a case (or field, or value) that does not exist is a FEL.
  */
 @Configuration
-public class CaseRules {
+public class ArendeRules {
 
     static final RuleId TABELL1_MOT_TABELL2 = RuleId.TABELL1_MOT_TABELL2;
     static final RuleId TABELL1_SUMMERAR = RuleId.TABELL1_FORMER_SUMMERAR;
@@ -113,11 +113,11 @@ public class CaseRules {
     }
 
     @Bean
-    ReconciliationRule correctionsNameExistingRecords(Corrections corrections) {
+    ReconciliationRule correctionsNameExistingRecords(Korrigeringar corrections) {
         return ReconciliationRule.of(KORRIGERING, context -> {
-            List<Corrections.Correction> all = corrections.all();
+            List<Korrigeringar.Correction> all = corrections.all();
             List<RuleResult> results = new ArrayList<>();
-            for (Corrections.Correction c : all) {
+            for (Korrigeringar.Correction c : all) {
                 if (c.status().equals("FEL")) {
                     results.add(new RuleResult(KORRIGERING.id(), "Korrigeringar", "Korrigering " + c.id() + " (" + c.fileName()
                             + " rad " + c.rowNo() + ") kan inte tillämpas: " + c.meddelande(), c.nyckel(), "finns inte",

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Repository;
  * they counted. A year without any permit in the warehouse is missing ({@code ..}), not zero.
  */
 @Repository
-public class PermitCounts {
+public class TillstandCounts {
 
     public static final String BEVISPERSON = "BEVISPERSON";
     public static final String BETANKETID = "BETANKETID";
 
     private final JdbcTemplate jdbc;
 
-    public PermitCounts(JdbcTemplate jdbc) {
+    public TillstandCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,15 +1,15 @@
 package se.bilaga1.reconcile;
 
-import static se.bilaga1.warehouse.PermitTables.AKLAGARMYNDIGHETEN;
-import static se.bilaga1.warehouse.PermitTables.BETANKETID;
-import static se.bilaga1.warehouse.PermitTables.BEVISPERSONER;
-import static se.bilaga1.warehouse.PermitTables.KVINNOR;
-import static se.bilaga1.warehouse.PermitTables.MAN;
-import static se.bilaga1.warehouse.PermitTables.PERSONER;
-import static se.bilaga1.warehouse.PermitTables.POLISMYNDIGHETEN;
-import static se.bilaga1.warehouse.PermitTables.SOCIALNAMND;
-import static se.bilaga1.warehouse.PermitTables.TOTALT;
-import static se.bilaga1.warehouse.PermitTables.VARAV_REGIONKOORDINATOR;
+import static se.bilaga1.warehouse.TillstandTables.AKLAGARMYNDIGHETEN;
+import static se.bilaga1.warehouse.TillstandTables.BETANKETID;
+import static se.bilaga1.warehouse.TillstandTables.BEVISPERSONER;
+import static se.bilaga1.warehouse.TillstandTables.KVINNOR;
+import static se.bilaga1.warehouse.TillstandTables.MAN;
+import static se.bilaga1.warehouse.TillstandTables.PERSONER;
+import static se.bilaga1.warehouse.TillstandTables.POLISMYNDIGHETEN;
+import static se.bilaga1.warehouse.TillstandTables.SOCIALNAMND;
+import static se.bilaga1.warehouse.TillstandTables.TOTALT;
+import static se.bilaga1.warehouse.TillstandTables.VARAV_REGIONKOORDINATOR;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import se.bilaga1.warehouse.RuleResult;
  * total is Tabell 5's reflection-period total, and persons never exceed permits.
  */
 @Configuration
-public class PermitTableRules {
+public class TillstandRules {
 
     static final RuleId KON_SUMMERAR = RuleId.TABELL5_KON_SUMMERAR;
     static final RuleId PERSONER_HOGST_TILLSTAND = RuleId.TABELL5_PERSONER_HOGST_TILLSTAND;

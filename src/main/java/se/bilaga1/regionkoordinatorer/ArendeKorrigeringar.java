@@ -13,13 +13,13 @@ import se.bilaga1.reference.Polisregion;
 import se.bilaga1.ingest.YesNo;
 
 /**
- * Corrections of coordinator cases, keyed {@code polisregion/ar/arende_id} (e.g. {@code Stockholm/2024/ST-0042}).
+ * Korrigeringar of coordinator cases, keyed {@code polisregion/ar/arende_id} (e.g. {@code Stockholm/2024/ST-0042}).
  * The new value is checked against the field's vocabulary and stored as its code. A case's key never leaves the
  * warehouse, not even its region and year (fields of one person's case): the key is shown masked as a whole, and no
  * message quotes any part of it.
  */
 @Component
-public class ArendeCorrections implements CorrectionTarget {
+public class ArendeKorrigeringar implements CorrectionTarget {
 
     /** The fields a correction may change, each with how its new value is read. */
     private static final Map<String, Function<String, Optional<String>>> FIELDS = Map.of(
@@ -45,7 +45,7 @@ public class ArendeCorrections implements CorrectionTarget {
 
     private final JdbcTemplate jdbc;
 
-    public ArendeCorrections(JdbcTemplate jdbc) {
+    public ArendeKorrigeringar(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
  * SHA-256, sheet, row range), never a case key nor a count per file. Cases reach nothing else outside the warehouse.
  */
 @Repository
-public class CaseCounts {
+public class ArendeCounts {
 
     private final JdbcTemplate jdbc;
 
-    public CaseCounts(JdbcTemplate jdbc) {
+    public ArendeCounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

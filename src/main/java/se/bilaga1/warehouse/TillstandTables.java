@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Tabell 6 (reflection periods by applicant), for the three years up to N.
  */
 @Component
-public class PermitTables {
+public class TillstandTables {
 
     public static final String BEVISPERSONER = "Uppehållstillstånd för bevispersoner";
     public static final String BETANKETID = "Uppehållstillstånd för betänketid";
@@ -23,9 +23,9 @@ public class PermitTables {
     public static final String SOCIALNAMND = "Socialnämnd eller motsvarande";
     public static final String VARAV_REGIONKOORDINATOR = SOCIALNAMND + " / varav från regionkoordinator";
 
-    private final PermitCounts counts;
+    private final TillstandCounts counts;
 
-    public PermitTables(PermitCounts counts) {
+    public TillstandTables(TillstandCounts counts) {
         this.counts = counts;
     }
 
@@ -34,8 +34,8 @@ public class PermitTables {
         List<String> columns = new ArrayList<>();
         years.forEach(y -> List.of(KVINNOR, MAN, TOTALT).forEach(k -> columns.add(y + " / " + k)));
         List<PublishedTable.Row> rows = List.of(
-                row(BEVISPERSONER, years, (y, kon) -> counts.permits(y, PermitCounts.BEVISPERSON, kon)),
-                row(BETANKETID, years, (y, kon) -> counts.permits(y, PermitCounts.BETANKETID, kon)),
+                row(BEVISPERSONER, years, (y, kon) -> counts.permits(y, TillstandCounts.BEVISPERSON, kon)),
+                row(BETANKETID, years, (y, kon) -> counts.permits(y, TillstandCounts.BETANKETID, kon)),
                 row(PERSONER, years, counts::persons));
         return new PublishedTable(Tabell.TABELL_5.id(), "Tabell 5. Antal beviljade uppehållstillstånd enligt 5 kap. 15 § UtL med"
                 + " anledning av misstänkt människohandel eller människoexploatering, uppdelat på kön, " + years.get(0) + "-"
@@ -64,7 +64,7 @@ public class PermitTables {
     }
 
     private interface CellCount {
-        PermitCounts.Count count(int year, String kon);
+        TillstandCounts.Count count(int year, String kon);
     }
 
     private static PublishedTable.Row row(String rad, List<Integer> years, CellCount count) {
@@ -86,7 +86,7 @@ public class PermitTables {
         return new PublishedTable.Row(rad, printed, cells);
     }
 
-    private static PublishedTable.Cell cell(PermitCounts.Count count) {
+    private static PublishedTable.Cell cell(TillstandCounts.Count count) {
         return count.amount() == null ? PublishedTable.Cell.missing("uppgift saknas")
                 : new PublishedTable.Cell(count.amount(), null, null, count.provenance());
     }

@@ -19,9 +19,9 @@ import se.bilaga1.ingest.SourceRow;
  * yes/no answer or police region outside its vocabulary sends the row to quarantine; a sex other than Kvinna or
  * Man is loaded as unknown, as the contract says.
  */
-class PermitLayout extends ColumnLayout {
+class BeslutLayout extends ColumnLayout {
 
-    PermitLayout(HeaderMatch header) {
+    BeslutLayout(HeaderMatch header) {
         super(header);
     }
 
@@ -75,7 +75,7 @@ class PermitLayout extends ColumnLayout {
         if (!errors.isEmpty()) {
             return new RowOutcome.Quarantined(source, errors);
         }
-        return new RowOutcome.Loaded(source, List.of(new Permit(beslutsdatum, person, tillstand.get(), forlangning,
+        return new RowOutcome.Loaded(source, List.of(new Beslut(beslutsdatum, person, tillstand.get(), forlangning,
                 Kon.parse(header.text(row, "kon")), sokande, viaRegionkoordinator, region, header.describe("lagrum"))));
     }
 }

@@ -20,7 +20,7 @@ import se.bilaga1.regionkoordinatorer.Vocabulary;
  * region that the disclosure boundary protects before they are published. A person of unknown age is counted among the adults, as published.
  */
 @Component
-public class CaseTables {
+public class ArendeTables {
 
     static final String SHEET = "Indikator 3";
     static final String BREAKDOWN_SHEET = "Indikator 3 fördjupning";
@@ -29,11 +29,11 @@ public class CaseTables {
     private static final String AGE_FOLD = "Personer med okänd ålder räknas bland de vuxna, som i den publicerade"
             + " tabellen; lagret håller okänd ålder som egen kategori.";
 
-    private final CaseCounts counts;
+    private final ArendeCounts counts;
     // per table build only (cleared at its start): the bean is a singleton, the warehouse changes between builds
     private final Map<Integer, List<Provenance>> provenanceCache = new java.util.HashMap<>();
 
-    public CaseTables(CaseCounts counts) {
+    public ArendeTables(ArendeCounts counts) {
         this.counts = counts;
     }
 

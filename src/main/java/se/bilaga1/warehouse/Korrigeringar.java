@@ -25,7 +25,7 @@ import se.bilaga1.ingest.CorrectionTarget;
  * transaction that is always rolled back.
  */
 @Service
-public class Corrections {
+public class Korrigeringar {
 
     /** A correction with its outcome. */
     public record Correction(String id, String kalla, String nyckel, String falt, String nyttVarde, String motivering,
@@ -44,7 +44,7 @@ public class Corrections {
     private final Map<String, CorrectionTarget> targets = new LinkedHashMap<>();
     private final TransactionTemplate separate;
 
-    public Corrections(JdbcTemplate jdbc, List<CorrectionTarget> targets, PlatformTransactionManager tx) {
+    public Korrigeringar(JdbcTemplate jdbc, List<CorrectionTarget> targets, PlatformTransactionManager tx) {
         this.jdbc = jdbc;
         targets.forEach(t -> this.targets.put(t.kalla(), t));
         this.separate = new TransactionTemplate(tx);

@@ -13,7 +13,7 @@ import se.bilaga1.ingest.RowOutcome;
 
 /** Writes Brå facts to the staging tables, with provenance (file, sheet, row, column) on every one. */
 @Component
-public class BraFactSink implements FactSink {
+class BraFactSink implements FactSink {
 
     private static final List<String> PUBLISHED = List.of("source_file_id", "measure", "lagrum", "ar", "amount", "marker",
             "label", "sheet_name", "row_no", "column_name", "cell_ref");
@@ -25,7 +25,7 @@ public class BraFactSink implements FactSink {
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
 
-    public BraFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+    BraFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.bulk = bulk;
     }

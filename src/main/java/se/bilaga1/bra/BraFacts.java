@@ -3,7 +3,7 @@ package se.bilaga1.bra;
 import java.math.BigDecimal;
 
 /** The facts a Brå delivery yields, each with its provenance (sheet, row, column) in the file. */
-public final class BraFacts {
+final class BraFacts {
 
     private BraFacts() {
     }

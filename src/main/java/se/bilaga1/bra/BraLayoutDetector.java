@@ -23,7 +23,7 @@ import se.bilaga1.ingest.SurveyAnswers;
  * Places a Brå delivery in one of its layouts: the published table (title rows, then a header row holding at
  * least two years) or the detail extract ({@code ar;manad;kommunkod;lagrum;antal}).
  */
-public class BraLayoutDetector implements LayoutDetector {
+class BraLayoutDetector implements LayoutDetector {
 
     public static final String SOURCE = "bra";
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*[*¹²³⁴⁵⁶⁷⁸⁹⁰)]*");
@@ -32,7 +32,7 @@ public class BraLayoutDetector implements LayoutDetector {
     private final Kommuner kommuner;
     private final SurveyAnswers surveyAnswers = new SurveyAnswers();
 
-    public BraLayoutDetector(ColumnAliases aliases, Kommuner kommuner) {
+    BraLayoutDetector(ColumnAliases aliases, Kommuner kommuner) {
         this.aliases = aliases;
         this.kommuner = kommuner;
     }

@@ -23,7 +23,34 @@ public final class HeaderScan {
         FileLayout recognise(SheetRow row, List<SheetRow> titles) throws FileRejectedException;
     }
 
+    /** The layout a header naming the source's columns makes. */
+    public interface Columns {
+        FileLayout layout(HeaderMatch match, SheetRow header) throws FileRejectedException;
+    }
+
     private HeaderScan() {
+    }
+
+    /**
+     * The usual header, one row of named columns: the first row naming two or more of the source's columns is the
+     * header; one that lacks a required column rejects the file, naming what is missing and what was expected.
+     *
+     * @param describe what such a file is, for the rejection message ({@code a corrections file})
+     */
+    public static LayoutDetector.Detection columns(RegisteredFile file, RowSource rows, String source, List<String> required,
+            List<String> optional, ColumnAliases aliases, String expected, String describe, Columns layout)
+            throws FileRejectedException {
+        return scan(file, rows, (row, titles) -> {
+            HeaderMatch match = HeaderMatch.of(row, source, required, optional, aliases);
+            if (match.isComplete()) {
+                return layout.layout(match, row);
+            }
+            if (match.columns().size() < 2) {
+                return null;
+            }
+            throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
+                    + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + expected + ".");
+        }, describe + " with the columns " + expected);
     }
 
     /** @param expected what a header looks like, for the rejection message */

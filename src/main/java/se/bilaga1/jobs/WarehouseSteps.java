@@ -12,27 +12,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.bilaga1.bra.BraFactSink;
-import se.bilaga1.bra.BraLayoutDetector;
-import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.bra.BraSource;
 import se.bilaga1.ingest.FactSink;
-import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.RowOutcomeWriter;
+import se.bilaga1.ingest.SourceDefinition;
 import se.bilaga1.ingest.SourceFileReader;
 import se.bilaga1.ingest.SourceFileRegistry;
-import se.bilaga1.kommunenkat.KommunenkatFactSink;
-import se.bilaga1.kommunenkat.KommunenkatLayoutDetector;
-import se.bilaga1.korrigeringar.KorrigeringFactSink;
-import se.bilaga1.korrigeringar.KorrigeringLayoutDetector;
-import se.bilaga1.migrationsverket.MigrationsverketFactSink;
-import se.bilaga1.migrationsverket.MigrationsverketLayoutDetector;
+import se.bilaga1.kommunenkat.KommunenkatSource;
+import se.bilaga1.korrigeringar.KorrigeringarSource;
+import se.bilaga1.migrationsverket.MigrationsverketSource;
 import se.bilaga1.reconcile.ReconciliationEngine;
-import se.bilaga1.regionkoordinatorer.RegionkoordinatorFactSink;
-import se.bilaga1.regionkoordinatorer.RegionkoordinatorLayoutDetector;
-import se.bilaga1.stodprogram.StodprogramFactSink;
-import se.bilaga1.stodprogram.StodprogramLayoutDetector;
+import se.bilaga1.regionkoordinatorer.RegionkoordinatorerSource;
+import se.bilaga1.stodprogram.StodprogramSource;
 import se.bilaga1.warehouse.Korrigeringar;
 
 /**
@@ -43,29 +36,23 @@ import se.bilaga1.warehouse.Korrigeringar;
 @Component
 public class WarehouseSteps {
 
-    /** The source folders under input/, in the order they load. */
-    static final List<String> SOURCES = List.of(KommunenkatLayoutDetector.SOURCE, BraLayoutDetector.SOURCE,
-            RegionkoordinatorLayoutDetector.SOURCE, MigrationsverketLayoutDetector.SOURCE, StodprogramLayoutDetector.SOURCE,
-            KorrigeringLayoutDetector.SOURCE);
+    /**
+     * The source folders under input/, in the order they load (corrections last, after what they correct); each is a
+     * package that contributes its {@link SourceDefinition}.
+     */
+    static final List<String> SOURCES = List.of(KommunenkatSource.SOURCE, BraSource.SOURCE, RegionkoordinatorerSource.SOURCE,
+            MigrationsverketSource.SOURCE, StodprogramSource.SOURCE, KorrigeringarSource.SOURCE);
 
     private final List<Step> loads;
     private final Step applyCorrections;
     private final Step reconcile;
 
     public WarehouseSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
-            ColumnAliases aliases, Kommuner kommuner, BraFactSink braFacts, MigrationsverketFactSink permitFacts,
-            KommunenkatFactSink surveyFacts, RegionkoordinatorFactSink caseFacts, StodprogramFactSink programmeFacts,
-            KorrigeringFactSink correctionFacts, Korrigeringar corrections, ReconciliationEngine reconciliation,
+            List<SourceDefinition> sources, Korrigeringar corrections, ReconciliationEngine reconciliation,
             RunProgress progress, @Value("${bilaga1.chunk-size:5000}") int chunkSize,
             @Value("${bilaga1.read-ahead:true}") boolean readAhead) {
         LoadStepFactory load = new LoadStepFactory(jobRepository, tx, registry, progress, chunkSize, readAhead);
-        this.loads = List.of(
-                load.step("loadKommunenkat", new KommunenkatLayoutDetector(aliases, kommuner), surveyFacts),
-                load.step("loadBra", new BraLayoutDetector(aliases, kommuner), braFacts),
-                load.step("loadRegionkoordinatorer", new RegionkoordinatorLayoutDetector(aliases), caseFacts),
-                load.step("loadMigrationsverket", new MigrationsverketLayoutDetector(aliases), permitFacts),
-                load.step("loadStodprogram", new StodprogramLayoutDetector(aliases), programmeFacts),
-                load.step("loadKorrigeringar", new KorrigeringLayoutDetector(aliases), correctionFacts));
+        this.loads = inLoadOrder(sources).stream().map(d -> load.step(d.stepName(), d.detector(), d.sink())).toList();
 
         // corrections apply after every source has loaded, by record key; one naming no record is a FEL
         this.applyCorrections = new StepBuilder("applyCorrections", jobRepository).tasklet((contribution, context) -> {
@@ -78,6 +65,16 @@ public class WarehouseSteps {
             reconciliation.run(RunParameters.reportYear(execution.getJobParameters()), execution.getJobExecutionId());
             return RepeatStatus.FINISHED;
         }, tx).listener((StepExecutionListener) progress).build();
+    }
+
+    /** The definitions in {@link #SOURCES} order: exactly one per source, or the application does not start. */
+    static List<SourceDefinition> inLoadOrder(List<SourceDefinition> sources) {
+        List<String> given = sources.stream().map(SourceDefinition::source).sorted().toList();
+        if (!given.equals(SOURCES.stream().sorted().toList())) {
+            throw new IllegalStateException("the sources defined " + given + " are not the sources loaded " + SOURCES);
+        }
+        return SOURCES.stream().map(s -> sources.stream().filter(d -> d.source().equals(s)).findFirst().orElseThrow())
+                .toList();
     }
 
     /** The load steps, one per source, in {@link #SOURCES} order. */

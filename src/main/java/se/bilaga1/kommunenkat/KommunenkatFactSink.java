@@ -10,9 +10,9 @@ import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Writes the survey answers, one row per municipality and year, with their provenance. */
 @Component
-public class KommunenkatFactSink extends SingleTableFactSink<KommunSvar> {
+class KommunenkatFactSink extends SingleTableFactSink<KommunSvar> {
 
-    public KommunenkatFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+    KommunenkatFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         super(jdbc, bulk, KommunenkatLayoutDetector.SOURCE, KommunSvar.class, "kommunenkat_svar", "ar", "kommunkod", "besvarad", "styrdokument_pmh",
                 "styrdokument_barn", "kunskapsstod_pmh", "kunskapsstod_barn");
     }

@@ -15,7 +15,7 @@ import se.bilaga1.ingest.RowSource;
 import se.bilaga1.ingest.SurveyAnswers;
 
 /** Finds the header of the municipal survey on men's violence against women; the year from ar or the file name. */
-public class KommunenkatLayoutDetector implements LayoutDetector {
+class KommunenkatLayoutDetector implements LayoutDetector {
 
     public static final String SOURCE = "kommunenkat";
     static final String EXPECTED = "ar;kommunkod;kommun;besvarad;styrdokument_prostitution_mh;"
@@ -26,7 +26,7 @@ public class KommunenkatLayoutDetector implements LayoutDetector {
     private final Kommuner kommuner;
     private final SurveyAnswers answers = new SurveyAnswers();
 
-    public KommunenkatLayoutDetector(ColumnAliases aliases, Kommuner kommuner) {
+    KommunenkatLayoutDetector(ColumnAliases aliases, Kommuner kommuner) {
         this.aliases = aliases;
         this.kommuner = kommuner;
     }
@@ -43,21 +43,15 @@ public class KommunenkatLayoutDetector implements LayoutDetector {
 
     @Override
     public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
-        return HeaderScan.scan(file, rows, (row, titles) -> {
-            HeaderMatch match = HeaderMatch.of(row, SOURCE, SvarLayout.REQUIRED, SvarLayout.OPTIONAL, aliases);
-            if (match.columns().size() < 2) {
-                return null;
-            }
-            if (!match.isComplete()) {
-                throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
-                        + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + EXPECTED + ".");
-            }
-            String name = file.path().getFileName().toString();
-            if (!match.has("ar") && FileNameYear.of(name).isEmpty()) {
-                throw new FileRejectedException(file.fileName() + ": no survey year: expected an ar column or one year in"
-                        + " the file name (e.g. kommunenkat-2023.xlsx).");
-            }
-            return new SvarLayout(match, kommuner, answers, name);
-        }, "the municipal survey with the columns " + EXPECTED);
+        return HeaderScan.columns(file, rows, SOURCE, SvarLayout.REQUIRED, SvarLayout.OPTIONAL, aliases, EXPECTED,
+                "the municipal survey",
+                (match, header) -> {
+                    String name = file.path().getFileName().toString();
+                    if (!match.has("ar") && FileNameYear.of(name).isEmpty()) {
+                        throw new FileRejectedException(file.fileName() + ": no survey year: expected an ar column or one"
+                                + " year in the file name (e.g. kommunenkat-2023.xlsx).");
+                    }
+                    return new SvarLayout(match, kommuner, answers, name);
+                });
     }
 }

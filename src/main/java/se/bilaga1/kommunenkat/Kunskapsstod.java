@@ -3,7 +3,7 @@ package se.bilaga1.kommunenkat;
 import se.bilaga1.support.HeaderNames;
 
 /** Whether a municipality offers its staff knowledge and method support, and how. */
-public enum Kunskapsstod {
+enum Kunskapsstod {
     EGEN_REGI, SAMVERKANSAVTAL, NEJ, VET_EJ;
 
     /**

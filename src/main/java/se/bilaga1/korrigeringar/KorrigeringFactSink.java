@@ -12,9 +12,9 @@ import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Stores the corrections as delivered, PENDING until the corrections step applies them. */
 @Component
-public class KorrigeringFactSink extends SingleTableFactSink<Korrigering> {
+class KorrigeringFactSink extends SingleTableFactSink<Korrigering> {
 
-    public KorrigeringFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+    KorrigeringFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         super(jdbc, bulk, KorrigeringLayoutDetector.SOURCE, Korrigering.class, "korrigering", "korrigering_id", "kalla", "nyckel", "falt", "nytt_varde",
                 "motivering", "beslutad_av", "datum", "status");
     }

@@ -13,7 +13,7 @@ import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowSource;
 
 /** Finds the header of a corrections file: id;kalla;nyckel;falt;nytt_varde;motivering;beslutad_av;datum. */
-public class KorrigeringLayoutDetector implements LayoutDetector {
+class KorrigeringLayoutDetector implements LayoutDetector {
 
     public static final String SOURCE = "korrigeringar";
     static final String EXPECTED = String.join(";", KorrigeringLayout.REQUIRED);
@@ -21,7 +21,7 @@ public class KorrigeringLayoutDetector implements LayoutDetector {
     private final ColumnAliases aliases;
     private final Set<String> ids = new HashSet<>();
 
-    public KorrigeringLayoutDetector(ColumnAliases aliases) {
+    KorrigeringLayoutDetector(ColumnAliases aliases) {
         this.aliases = aliases;
     }
 
@@ -33,16 +33,7 @@ public class KorrigeringLayoutDetector implements LayoutDetector {
 
     @Override
     public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
-        return HeaderScan.scan(file, rows, (row, titles) -> {
-            HeaderMatch match = HeaderMatch.of(row, SOURCE, KorrigeringLayout.REQUIRED, List.of(), aliases);
-            if (match.columns().size() < 2) {
-                return null;
-            }
-            if (!match.isComplete()) {
-                throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
-                        + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + EXPECTED + ".");
-            }
-            return new KorrigeringLayout(match, ids);
-        }, "a corrections file with the columns " + EXPECTED);
+        return HeaderScan.columns(file, rows, SOURCE, KorrigeringLayout.REQUIRED, List.of(), aliases, EXPECTED, "a corrections file",
+                (match, header) -> new KorrigeringLayout(match, ids));
     }
 }

@@ -3,7 +3,7 @@ package se.bilaga1.migrationsverket;
 import se.bilaga1.support.HeaderNames;
 
 /** Sex as Tabell 5 splits it: Kvinna, Man; anything else the extract says counts as unknown. */
-public enum Kon {
+enum Kon {
     KVINNA, MAN, OKANT;
 
     public static Kon parse(String raw) {

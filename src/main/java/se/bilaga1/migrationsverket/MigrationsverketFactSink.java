@@ -10,9 +10,9 @@ import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Writes permits to the warehouse with their provenance. */
 @Component
-public class MigrationsverketFactSink extends SingleTableFactSink<Beslut> {
+class MigrationsverketFactSink extends SingleTableFactSink<Beslut> {
 
-    public MigrationsverketFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+    MigrationsverketFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         super(jdbc, bulk, MigrationsverketLayoutDetector.SOURCE, Beslut.class, "migrationsverket_permit", "beslutsdatum", "ar", "person_lopnr", "tillstand",
                 "forlangning", "kon", "sokande_part", "via_regionkoordinator", "polisregion", "column_name");
     }

@@ -11,7 +11,7 @@ import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowSource;
 
 /** Finds the header of Migrationsverket's decision-level extract (title rows may come before it). */
-public class MigrationsverketLayoutDetector implements LayoutDetector {
+class MigrationsverketLayoutDetector implements LayoutDetector {
 
     public static final String SOURCE = "migrationsverket";
     static final List<String> REQUIRED = List.of("beslutsdatum", "person_lopnr", "lagrum", "kon");
@@ -20,7 +20,7 @@ public class MigrationsverketLayoutDetector implements LayoutDetector {
             + "polisregion (the first four required)";
     private final ColumnAliases aliases;
 
-    public MigrationsverketLayoutDetector(ColumnAliases aliases) {
+    MigrationsverketLayoutDetector(ColumnAliases aliases) {
         this.aliases = aliases;
     }
 
@@ -31,16 +31,7 @@ public class MigrationsverketLayoutDetector implements LayoutDetector {
 
     @Override
     public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
-        return HeaderScan.scan(file, rows, (row, titles) -> {
-            HeaderMatch match = HeaderMatch.of(row, SOURCE, REQUIRED, OPTIONAL, aliases);
-            if (match.isComplete()) {
-                return new BeslutLayout(match);
-            }
-            if (match.columns().size() >= 2) {
-                throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
-                        + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + EXPECTED + ".");
-            }
-            return null;
-        }, "Migrationsverket's decision-level extract with the columns " + EXPECTED);
+        return HeaderScan.columns(file, rows, SOURCE, REQUIRED, OPTIONAL, aliases, EXPECTED, "Migrationsverket's decision-level extract",
+                (match, header) -> new BeslutLayout(match));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import se.bilaga1.support.HeaderNames;
 
 /** Who applied for the permit, as Tabell 6 names them. */
-public enum SokandePart {
+enum SokandePart {
     AKLAGARMYNDIGHETEN("Åklagarmyndigheten"),
     POLISMYNDIGHETEN("Polismyndigheten"),
     SOCIALNAMND("Socialnämnd eller motsvarande");

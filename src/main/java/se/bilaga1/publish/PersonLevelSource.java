@@ -3,8 +3,8 @@ package se.bilaga1.publish;
 import java.util.Arrays;
 import java.util.Optional;
 
-import se.bilaga1.migrationsverket.MigrationsverketLayoutDetector;
-import se.bilaga1.regionkoordinatorer.RegionkoordinatorLayoutDetector;
+import se.bilaga1.migrationsverket.MigrationsverketSource;
+import se.bilaga1.regionkoordinatorer.RegionkoordinatorerSource;
 
 /**
  * The sources whose rows are people: a coordinator case is a victim, a Migrationsverket row a person granted a permit.
@@ -14,8 +14,8 @@ import se.bilaga1.regionkoordinatorer.RegionkoordinatorLayoutDetector;
  */
 enum PersonLevelSource {
 
-    REGIONKOORDINATORER(RegionkoordinatorLayoutDetector.SOURCE, true, "(dold: ärendeuppgift)"),
-    MIGRATIONSVERKET(MigrationsverketLayoutDetector.SOURCE, false, "(dold: personuppgift)");
+    REGIONKOORDINATORER(RegionkoordinatorerSource.SOURCE, true, "(dold: ärendeuppgift)"),
+    MIGRATIONSVERKET(MigrationsverketSource.SOURCE, false, "(dold: personuppgift)");
 
     private final String source;
     private final boolean regionalFiles;

@@ -19,7 +19,7 @@ import se.bilaga1.ingest.YesNo;
  * message quotes any part of it.
  */
 @Component
-public class ArendeKorrigeringar implements CorrectionTarget {
+class ArendeKorrigeringar implements CorrectionTarget {
 
     /** The fields a correction may change, each with how its new value is read. */
     private static final Map<String, Function<String, Optional<String>>> FIELDS = Map.of(
@@ -45,7 +45,7 @@ public class ArendeKorrigeringar implements CorrectionTarget {
 
     private final JdbcTemplate jdbc;
 
-    public ArendeKorrigeringar(JdbcTemplate jdbc) {
+    ArendeKorrigeringar(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -10,9 +10,9 @@ import se.bilaga1.ingest.SingleTableFactSink;
 
 /** Writes the cases to the warehouse (and nowhere else). */
 @Component
-public class RegionkoordinatorFactSink extends SingleTableFactSink<Arende> {
+class RegionkoordinatorFactSink extends SingleTableFactSink<Arende> {
 
-    public RegionkoordinatorFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+    RegionkoordinatorFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         super(jdbc, bulk, RegionkoordinatorLayoutDetector.SOURCE, Arende.class, "regionkoordinator_case", "polisregion", "ar", "arende_id", "kon", "alder", "aldersgrupp",
                 "exploateringsform", "misstanke", "bransch", "hanvisande_aktor", "ursprungsland", "upptackt_via_akc",
                 "narstaende_barn_i_sverige", "narstaende_barn_i_annat_land");

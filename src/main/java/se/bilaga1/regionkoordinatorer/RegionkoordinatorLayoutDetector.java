@@ -20,7 +20,7 @@ import se.bilaga1.ingest.RowSource;
  * Finds the header of a region's case file; the file's region and year come from its name (e.g.
  * {@code stockholm-2024.xlsx}).
  */
-public class RegionkoordinatorLayoutDetector implements LayoutDetector {
+class RegionkoordinatorLayoutDetector implements LayoutDetector {
 
     public static final String SOURCE = "regionkoordinatorer";
     static final String EXPECTED = "arende_id;polisregion;ar;kon;alder or aldersgrupp;exploateringsform;misstanke;bransch;"
@@ -29,7 +29,7 @@ public class RegionkoordinatorLayoutDetector implements LayoutDetector {
     private final ColumnAliases aliases;
     private final Set<String> casesSeen = new HashSet<>();
 
-    public RegionkoordinatorLayoutDetector(ColumnAliases aliases) {
+    RegionkoordinatorLayoutDetector(ColumnAliases aliases) {
         this.aliases = aliases;
     }
 
@@ -46,18 +46,11 @@ public class RegionkoordinatorLayoutDetector implements LayoutDetector {
 
     @Override
     public Detection detect(RegisteredFile file, String sheetName, RowSource rows) throws FileRejectedException {
-        return HeaderScan.scan(file, rows, (row, titles) -> {
-            HeaderMatch match = HeaderMatch.of(row, SOURCE, ArendeLayout.REQUIRED, ArendeLayout.OPTIONAL, aliases);
-            if (match.columns().size() < 2) {
-                return null;
-            }
-            if (!match.isComplete()) {
-                throw new FileRejectedException(file.fileName() + ": the header on row " + row.rowNo()
-                        + " lacks the required column(s) " + String.join(", ", match.missing()) + ": expected " + EXPECTED + ".");
-            }
-            String name = file.path().getFileName().toString();
-            return new ArendeLayout(match, regionOfFileName(name), FileNameYear.span(name).orElse(null), casesSeen);
-        }, "a region's case file with the columns " + EXPECTED);
+        return HeaderScan.columns(file, rows, SOURCE, ArendeLayout.REQUIRED, ArendeLayout.OPTIONAL, aliases, EXPECTED, "a region's case file",
+                (match, header) -> {
+                    String name = file.path().getFileName().toString();
+                    return new ArendeLayout(match, regionOfFileName(name), FileNameYear.span(name).orElse(null), casesSeen);
+                });
     }
 
     /** The police region a file's name gives, or null (then each row's own region is taken as it is). */

@@ -14,12 +14,12 @@ import se.bilaga1.ingest.RowOutcome;
 
 /** Writes the programmes' counts and funds with their provenance. */
 @Component
-public class StodprogramFactSink implements FactSink {
+class StodprogramFactSink implements FactSink {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
 
-    public StodprogramFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
+    StodprogramFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.bulk = bulk;
     }

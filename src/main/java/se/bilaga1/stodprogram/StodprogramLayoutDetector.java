@@ -13,7 +13,7 @@ import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowSource;
 
 /** Places a support-programme file: people per category, or the funds distributed. */
-public class StodprogramLayoutDetector implements LayoutDetector {
+class StodprogramLayoutDetector implements LayoutDetector {
 
     public static final String SOURCE = "stodprogram";
     static final String EXPECTED = "program;ar;kategori;antal (people per category) or program;ar;medel_kr (funds)";
@@ -21,7 +21,7 @@ public class StodprogramLayoutDetector implements LayoutDetector {
     private final ColumnAliases aliases;
     private final Set<String> seen = new HashSet<>();
 
-    public StodprogramLayoutDetector(ColumnAliases aliases) {
+    StodprogramLayoutDetector(ColumnAliases aliases) {
         this.aliases = aliases;
     }
 

@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * Registers the deliveries under the input folder with their SHA-256, size and kind: all of them for a full
@@ -39,10 +40,10 @@ public class InputRegistration {
     private final Duration settle;
 
     public InputRegistration(SourceFileRegistry registry, JdbcTemplate jdbc, List<FactSink> sinks,
-            @Value("${bilaga1.settle-seconds:2}") double settleSeconds) {
+            Bilaga1Properties properties) {
         this.registry = registry;
         this.jdbc = jdbc;
-        this.settle = Duration.ofMillis(Math.round(settleSeconds * 1000));
+        this.settle = Duration.ofMillis(Math.round(properties.settleSeconds() * 1000));
         this.sinks = sinks.stream().collect(Collectors.toMap(FactSink::source, Function.identity()));
     }
 

@@ -22,7 +22,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import se.bilaga1.ingest.Checksums;
@@ -32,6 +31,7 @@ import se.bilaga1.ingest.InputRegistration;
 import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.warehouse.Snapshots;
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * Starts the two jobs the way an operator expects, whoever asks (the CLI, the schedule): one run at a time
@@ -57,7 +57,7 @@ public class JobRunner {
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("rebuildJob") Job rebuildJob,
             @Qualifier("nightlyJob") Job nightlyJob, RunLock lock, InputRegistration registration,
-            SourceFileRegistry registry, Snapshots snapshots, @Value("${bilaga1.nightly.rapportar:0}") int nightlyYear) {
+            SourceFileRegistry registry, Snapshots snapshots, Bilaga1Properties properties) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.rebuildJob = rebuildJob;
@@ -66,7 +66,7 @@ public class JobRunner {
         this.registration = registration;
         this.registry = registry;
         this.snapshots = snapshots;
-        this.nightlyYear = nightlyYear;
+        this.nightlyYear = properties.nightly().rapportar();
     }
 
     /** A run's execution, with what the runner did before it (recovered, restarted) for the report. */

@@ -3,9 +3,10 @@ package se.bilaga1.jobs;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
+
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * {@code nightly}: loads what changed under the input folder and refreshes {@code senaste/} in the output folder,
@@ -23,13 +24,12 @@ public class NightlyCommand extends Command {
     private final Path input;
     private final Path output;
 
-    public NightlyCommand(JobRunner runner, RunReport runReport, @Value("${bilaga1.input}") Path input,
-            @Value("${bilaga1.output}") Path output) {
+    public NightlyCommand(JobRunner runner, RunReport runReport, Bilaga1Properties properties) {
         super("nightly");
         this.runner = runner;
         this.runReport = runReport;
-        this.input = input;
-        this.output = output;
+        this.input = properties.input();
+        this.output = properties.output();
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
+
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * The nightly run on a schedule inside the long-running app ({@code serve}, which turns
@@ -36,11 +37,10 @@ public class NightlySchedule {
     private final String cron;
     private final ZoneId zone;
 
-    public NightlySchedule(NightlyCommand nightly, @Value("${bilaga1.nightly.cron}") String cron,
-            @Value("${bilaga1.nightly.zone}") ZoneId zone) {
+    public NightlySchedule(NightlyCommand nightly, Bilaga1Properties properties) {
         this.nightly = nightly;
-        this.cron = cron;
-        this.zone = zone;
+        this.cron = properties.nightly().cron();
+        this.zone = properties.nightly().zone();
     }
 
     /** Scheduling is on only where this class is: in {@code serve}, never for a command-line run. */

@@ -5,9 +5,10 @@ import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
+
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * {@code rebuild N [--force]}: runs the yearly rebuild of report year N on the input and output folders from
@@ -22,13 +23,12 @@ public class RebuildCommand extends Command {
     private final Path input;
     private final Path output;
 
-    public RebuildCommand(JobRunner runner, RunReport runReport, @Value("${bilaga1.input}") Path input,
-            @Value("${bilaga1.output}") Path output) {
+    public RebuildCommand(JobRunner runner, RunReport runReport, Bilaga1Properties properties) {
         super("rebuild");
         this.runner = runner;
         this.runReport = runReport;
-        this.input = input;
-        this.output = output;
+        this.input = properties.input();
+        this.output = properties.output();
     }
 
     @Override
@@ -45,14 +45,6 @@ public class RebuildCommand extends Command {
             System.err.println("Bilaga 1 rebuild " + year + " refused: " + e.getMessage());
             return ExitCodes.REFUSED;
         }
-    }
-
-    /**
-     * Rebuilds {@code year} and waits for it, replacing the year's snapshot if the inputs differ (as with --force):
-     * for callers that mean to rebuild whatever was there, such as the tests.
-     */
-    public JobExecution rebuild(int year, Path inputDir, Path outputDir) throws Exception {
-        return runner.rebuild(year, inputDir, outputDir, true).execution();
     }
 
     /** The exit statuses of the commands, for cron: anything but 0 is worth an alert. */

@@ -11,7 +11,6 @@ import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.ingest.RowOutcomeWriter;
@@ -23,11 +22,7 @@ import se.bilaga1.publish.DisclosureBoundary;
  * rows per second (never a row's content; for a step loading people's rows only its files, since its counts may be one
  * region's), and, on a terminal, a progress bar over the step's files while a load
  * runs longer than a moment.
- *
- * <p>For the crash tests, {@code bilaga1.crash-test.pause-at=STEP:N} stops the run after chunk N of STEP (N = 0:
- * before the step starts), prints {@code CRASH-TEST PAUSE} and waits to be killed, or, with
- * {@code bilaga1.crash-test.pause-seconds=S}, goes on after S seconds (the fault tests break the database meanwhile).
- * Empty (the default): never.
+ * The crash tests' pause rides along on the same events ({@link CrashTestPause}), off unless configured.
  */
 @Component
 public class RunProgress implements StepExecutionListener, ChunkListener<Object, Object> {
@@ -36,8 +31,7 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
     private static final long BAR_AFTER_MILLIS = 1500;
     private static final int BAR_WIDTH = 30;
 
-    private final String pauseAt;
-    private final long pauseMillis;
+    private final CrashTestPause pause;
     private final PrintStream terminal;
     private StepExecution step;
     private long chunks;
@@ -45,10 +39,8 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
     private long lastDrawn;
     private boolean drawn;
 
-    public RunProgress(@Value("${bilaga1.crash-test.pause-at:}") String pauseAt,
-            @Value("${bilaga1.crash-test.pause-seconds:0}") long pauseSeconds) {
-        this.pauseAt = pauseAt;
-        this.pauseMillis = pauseSeconds * 1000;
+    public RunProgress(CrashTestPause pause) {
+        this.pause = pause;
         this.terminal = System.console() != null ? System.err : null;
     }
 
@@ -58,7 +50,7 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
         chunks = 0;
         rows = 0;
         drawn = false;
-        pauseIfAsked(0);
+        pause.at(step.getStepName(), 0);
     }
 
     @Override
@@ -66,7 +58,9 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
         chunks++;
         rows += chunk.size();
         drawBar();
-        pauseIfAsked(chunks);
+        if (step != null) {
+            pause.at(step.getStepName(), chunks);
+        }
     }
 
     @Override
@@ -120,22 +114,5 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
                 ".".repeat(BAR_WIDTH - filled), progress));
         terminal.flush();
         drawn = true;
-    }
-
-    private void pauseIfAsked(long chunk) {
-        if (pauseAt.isEmpty() || step == null || !pauseAt.equals(step.getStepName() + ":" + chunk)) {
-            return;
-        }
-        System.out.println("CRASH-TEST PAUSE at " + pauseAt);
-        System.out.flush();
-        long until = pauseMillis > 0 ? System.currentTimeMillis() + pauseMillis : Long.MAX_VALUE;
-        while (System.currentTimeMillis() < until) {
-            try {
-                Thread.sleep(Math.min(60_000, Math.max(1, until - System.currentTimeMillis())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -27,6 +26,7 @@ import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.regionkoordinatorer.RegionkoordinatorerSource;
 import se.bilaga1.stodprogram.StodprogramSource;
 import se.bilaga1.warehouse.Korrigeringar;
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * The steps the yearly rebuild and the nightly run share, in the order they run: load each source (chunk steps:
@@ -49,9 +49,9 @@ public class WarehouseSteps {
 
     public WarehouseSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
             List<SourceDefinition> sources, Korrigeringar corrections, ReconciliationEngine reconciliation,
-            RunProgress progress, @Value("${bilaga1.chunk-size:5000}") int chunkSize,
-            @Value("${bilaga1.read-ahead:true}") boolean readAhead) {
-        LoadStepFactory load = new LoadStepFactory(jobRepository, tx, registry, progress, chunkSize, readAhead);
+            RunProgress progress, Bilaga1Properties properties) {
+        LoadStepFactory load = new LoadStepFactory(jobRepository, tx, registry, progress, properties.chunkSize(),
+                properties.readAhead());
         this.loads = inLoadOrder(sources).stream().map(d -> load.step(d.stepName(), d.detector(), d.sink())).toList();
 
         // corrections apply after every source has loaded, by record key; one naming no record is a FEL

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.bilaga1.ingest.SourceFileRegistry;
@@ -19,6 +18,7 @@ import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.RuleResult;
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * The one place figures about people leave the warehouse through. Every output — the workbook's sheets, the flat CSVs,
@@ -58,7 +58,7 @@ public class DisclosureBoundary {
 
     DisclosureBoundary(Bilaga1Tables tables, SourceFileRegistry registry, ReconciliationEngine reconciliation, Korrigeringar corrections,
             Lineage lineage, ArendeCounts cases, QuarantineSummary quarantine,
-            @Value("${bilaga1.rojandekontroll.troskel:3}") int threshold) {
+            Bilaga1Properties properties) {
         this.tables = tables;
         this.registry = registry;
         this.reconciliation = reconciliation;
@@ -66,7 +66,7 @@ public class DisclosureBoundary {
         this.lineage = lineage;
         this.cases = cases;
         this.quarantine = quarantine;
-        this.threshold = threshold;
+        this.threshold = properties.rojandekontroll().troskel();
     }
 
     /** Tabell 1–8 of report year N: national, published in full. */

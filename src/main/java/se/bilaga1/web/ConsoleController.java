@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 import se.bilaga1.publish.Publisher;
 import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.warehouse.RuleResult;
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * The analysts' console, in Swedish: the runs, one run in detail, the snapshots with their files, and the form
@@ -45,11 +45,11 @@ public class ConsoleController {
     private final Path output;
 
     public ConsoleController(ConsoleQueries queries, ConsoleRebuilds rebuilds, DisclosureBoundary boundary,
-            @Value("${bilaga1.output}") Path output) {
+            Bilaga1Properties properties) {
         this.queries = queries;
         this.rebuilds = rebuilds;
         this.boundary = boundary;
-        this.output = output;
+        this.output = properties.output();
     }
 
     @GetMapping("/logga-in")

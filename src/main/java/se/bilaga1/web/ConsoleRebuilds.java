@@ -9,10 +9,10 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import se.bilaga1.jobs.JobRunner;
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * Starts a rebuild from the console in the background, the same way the command line does (one run at a time,
@@ -34,12 +34,11 @@ public class ConsoleRebuilds implements DisposableBean {
         return t;
     });
 
-    public ConsoleRebuilds(JobRunner runner, ConsoleQueries queries, @Value("${bilaga1.input}") Path input,
-            @Value("${bilaga1.output}") Path output) {
+    public ConsoleRebuilds(JobRunner runner, ConsoleQueries queries, Bilaga1Properties properties) {
         this.runner = runner;
         this.queries = queries;
-        this.input = input;
-        this.output = output;
+        this.input = properties.input();
+        this.output = properties.output();
     }
 
     /** The run a request became, or why none was started. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import se.bilaga1.jobs.NightlyJobConfiguration;
 import se.bilaga1.jobs.PipelineState;
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * The health component {@code pipeline}: OUT_OF_SERVICE when the last nightly run that completed is older than
@@ -29,10 +29,10 @@ class PipelineHealth implements HealthIndicator {
     private final Clock clock;
     private final Instant started;
 
-    PipelineHealth(PipelineState state, @Value("${bilaga1.health.nightly-max-age:26h}") Duration maxAge,
+    PipelineHealth(PipelineState state, Bilaga1Properties properties,
             ObjectProvider<Clock> clock) {
         this.state = state;
-        this.maxAge = maxAge;
+        this.maxAge = properties.health().nightlyMaxAge();
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.started = this.clock.instant();
     }

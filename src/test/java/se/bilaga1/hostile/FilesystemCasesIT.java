@@ -183,7 +183,7 @@ class FilesystemCasesIT extends HostileCase {
         copySample("bra", BRA_TABLE);
         Path notAFolder = Files.writeString(output.resolve("utdata"), "a file where the output folder should be");
 
-        JobExecution failed = rebuildCommand.rebuild(YEAR, input, notAFolder);
+        JobExecution failed = testRebuild.rebuild(YEAR, input, notAFolder);
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(RebuildCommand.ExitCodes.of(failed)).isEqualTo(RebuildCommand.ExitCodes.FAILED);
@@ -192,7 +192,7 @@ class FilesystemCasesIT extends HostileCase {
         assertGoodTableLoaded(w, "bra/" + BRA_TABLE); // the load is kept: only publishing is done again
 
         Path folder = output.resolve("bilaga1");
-        assertThat(rebuildCommand.rebuild(YEAR, input, folder).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(testRebuild.rebuild(YEAR, input, folder).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(folder.resolve("bilaga1-2024.xlsx")).isNotEmptyFile();
         assertNoRowLost();
     }
@@ -211,14 +211,14 @@ class FilesystemCasesIT extends HostileCase {
         try {
             copySample("bra", BRA_TABLE);
             Path out = mountPoint.resolve("ut");
-            assertThat(rebuildCommand.rebuild(YEAR, input, out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(testRebuild.rebuild(YEAR, input, out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
             Map<String, byte[]> before = contents(out);
             assertThat(before).containsKeys("bilaga1-2024.xlsx", "bilaga1-2024-tabeller.csv", "bilaga1-2024-avstamning.csv");
             long free = Files.getFileStore(out).getUsableSpace();
             Path filler = mountPoint.resolve("fyllnad");
             Files.write(filler, new byte[(int) Math.max(0, free - 8 * 1024)]); // 8 KB left: less than any new workbook
 
-            JobExecution full = rebuildCommand.rebuild(YEAR, input, out);
+            JobExecution full = testRebuild.rebuild(YEAR, input, out);
 
             assertThat(full.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(full.getAllFailureExceptions()).anySatisfy(e -> assertThat(describe(e)).containsIgnoringCase(
@@ -228,7 +228,7 @@ class FilesystemCasesIT extends HostileCase {
             before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
 
             Files.delete(filler);
-            assertThat(rebuildCommand.rebuild(YEAR, input, out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(testRebuild.rebuild(YEAR, input, out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertNoRowLost();
         } finally {
             // lazily: the run's last file handles may still be closing

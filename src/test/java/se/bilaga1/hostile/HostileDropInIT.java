@@ -83,7 +83,7 @@ class HostileDropInIT extends HostileCase {
     }
 
     private void rebuildInto(Path out) throws Exception {
-        assertThat(rebuildCommand.rebuild(YEAR, input, out).getStatus().isUnsuccessful()).isFalse();
+        assertThat(testRebuild.rebuild(YEAR, input, out).getStatus().isUnsuccessful()).isFalse();
     }
 
     private static List<String> firstColumn(Path workbook, String sheet) throws IOException {

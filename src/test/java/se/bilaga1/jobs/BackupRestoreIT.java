@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.testsupport.PostgresDatabase;
 
 /**
@@ -52,7 +53,7 @@ class BackupRestoreIT {
     }
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.ingest.CsvDialect;
 import se.bilaga1.testsupport.Workbooks;
 
@@ -25,7 +26,7 @@ class BraDeliveryVariantsIT {
 
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Autowired
     JdbcTemplate jdbc;

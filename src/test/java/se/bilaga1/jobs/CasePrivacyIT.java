@@ -29,6 +29,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.publish.ShownCorrection;
 import se.bilaga1.testsupport.Folders;
@@ -49,7 +50,7 @@ import se.bilaga1.testsupport.Workbooks;
 class CasePrivacyIT {
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Autowired
     RunReport runReport;

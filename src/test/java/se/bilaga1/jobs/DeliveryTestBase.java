@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.reconcile.ReconciliationRule;
 
 /**
@@ -24,7 +25,7 @@ import se.bilaga1.reconcile.ReconciliationRule;
 abstract class DeliveryTestBase {
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -11,6 +11,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+
+import se.bilaga1.testsupport.TestRebuild;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +33,9 @@ class RebuildCommandIT {
     @Autowired
     RebuildCommand command;
 
+    @Autowired
+    TestRebuild rebuild;
+
     @Test
     void aCompletedRebuildExitsZeroAndWritesTheOutputs() throws Exception {
         command.run(new DefaultApplicationArguments("rebuild", "2024"));
@@ -44,7 +49,7 @@ class RebuildCommandIT {
     void aRebuildThatCannotWriteItsOutputsFails(@TempDir Path tmp) throws Exception {
         Path notAFolder = Files.writeString(tmp.resolve("output"), "a file where the output folder should be");
 
-        JobExecution run = command.rebuild(2024, Path.of("input"), notAFolder);
+        JobExecution run = rebuild.rebuild(2024, Path.of("input"), notAFolder);
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(run.getAllFailureExceptions()).isNotEmpty();

@@ -22,6 +22,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.testsupport.PublishedReference;
 
 /**
@@ -33,7 +34,7 @@ abstract class RebuildEndToEndContract {
     static final Path SAMPLE_INPUT = Path.of("input");
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Autowired
     JdbcTemplate jdbc;

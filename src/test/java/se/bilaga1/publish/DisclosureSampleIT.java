@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.bilaga1.jobs.RebuildCommand;
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.regionkoordinatorer.Exploateringsform;
 
 /**
@@ -37,7 +37,7 @@ class DisclosureSampleIT {
             "Annan könsidentitet", "ANNAN", "Okänt", "OKANT");
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import se.bilaga1.jobs.RebuildCommand;
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.PublishedTable;
 
@@ -35,7 +35,7 @@ class PxRoundTripIT {
             "Tabell 5", "Tabell 6", "Tabell 7", "Tabell 8", "Figur 6", "Figur 7", "Tabell 3", "Tabell 4");
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Autowired
     Bilaga1Tables tables;

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import se.bilaga1.jobs.RebuildCommand;
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.testsupport.SmallCounts;
 
 /**
@@ -53,7 +53,7 @@ class ConsoleSecurityIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Test
     void onlyTheHealthCheckAndTheLoginPageAnswerWithoutLogin() throws Exception {

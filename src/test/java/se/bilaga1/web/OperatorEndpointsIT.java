@@ -25,8 +25,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.jobs.PipelineState;
-import se.bilaga1.jobs.RebuildCommand;
+import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * What an operator's tools see of the running app: the health check (UP or DOWN only, for anyone), its liveness and
@@ -49,7 +50,7 @@ class OperatorEndpointsIT {
     MockMvc mvc;
 
     @Autowired
-    RebuildCommand rebuild;
+    TestRebuild rebuild;
 
     @Test
     void anybodyGetsTheStatusAndTheProbesButNoComponents() throws Exception {
@@ -115,7 +116,9 @@ class OperatorEndpointsIT {
             }
         }
         Runs runs = new Runs();
-        PipelineHealth health = new PipelineHealth(runs, Duration.ofHours(26), clocks.getBeanProvider(Clock.class));
+        Bilaga1Properties properties = new Bilaga1Properties(Path.of("input"), Path.of("output"), 5000, true, 2, null,
+                new Bilaga1Properties.Health(Duration.ofHours(26)), null, null);
+        PipelineHealth health = new PipelineHealth(runs, properties, clocks.getBeanProvider(Clock.class));
         assertThat(health.health().getStatus()).as("none yet, just started").isEqualTo(Status.UP);
         runs.last = Optional.of(new PipelineState.LastRun(now.minus(Duration.ofHours(25)), Duration.ofMinutes(3)));
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);

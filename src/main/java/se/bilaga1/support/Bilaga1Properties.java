@@ -1,0 +1,45 @@
+package se.bilaga1.support;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every {@code bilaga1.*} setting in one place, typed, with its default (application.yml says what each is for).
+ * The header aliases ({@code bilaga1.aliases}) and the console's users ({@code bilaga1.web}) bind on their own.
+ *
+ * @param input the input folder, one folder per source
+ * @param output the output folder
+ * @param chunkSize rows per chunk transaction of the load steps
+ * @param readAhead whether a load step reads and interprets its rows on a thread of its own
+ * @param settleSeconds how long the newest input file must have been still before a run reads the folder
+ */
+@ConfigurationProperties("bilaga1")
+public record Bilaga1Properties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
+        @DefaultValue("5000") int chunkSize, @DefaultValue("true") boolean readAhead,
+        @DefaultValue("2") double settleSeconds, @DefaultValue Nightly nightly, @DefaultValue Health health,
+        @DefaultValue Rojandekontroll rojandekontroll, @DefaultValue CrashTest crashTest) {
+
+    /**
+     * @param cron Spring's six-field cron of the nightly run in {@code serve}
+     * @param rapportar the nightly run's report year; 0: the newest year an input file is named for
+     */
+    public record Nightly(@DefaultValue("0 0 2 * * *") String cron, @DefaultValue("Europe/Stockholm") ZoneId zone,
+            @DefaultValue("0") int rapportar) {
+    }
+
+    /** @param nightlyMaxAge how old the last completed nightly may be before the pipeline is OUT_OF_SERVICE */
+    public record Health(@DefaultValue("26h") Duration nightlyMaxAge) {
+    }
+
+    /** @param troskel the disclosure threshold: sub-national counts from 1 to it are hidden */
+    public record Rojandekontroll(@DefaultValue("3") int troskel) {
+    }
+
+    /** The crash-restart tests' pause: at a step ({@code pauseAt}), for so long, so that they can kill the process there. */
+    public record CrashTest(@DefaultValue("") String pauseAt, @DefaultValue("0") long pauseSeconds) {
+    }
+}

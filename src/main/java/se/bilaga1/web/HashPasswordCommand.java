@@ -38,7 +38,7 @@ public class HashPasswordCommand implements ApplicationRunner, ExitCodeGenerator
             exitCode = 2;
             return;
         }
-        System.out.println(new BCryptPasswordEncoder().encode(password));
+        System.out.println(new BCryptPasswordEncoder(SecurityConfiguration.MIN_BCRYPT_COST).encode(password));
     }
 
     @Override

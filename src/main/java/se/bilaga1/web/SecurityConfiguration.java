@@ -66,9 +66,12 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** The least bcrypt cost a password hash may have: 2^12 rounds, about a quarter of a second per guess. */
+    static final int MIN_BCRYPT_COST = 12;
+
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new BCryptPasswordEncoder(MIN_BCRYPT_COST);
     }
 
     @Bean
@@ -83,6 +86,13 @@ public class SecurityConfiguration {
             if (u.password() == null || !u.password().matches("\\$2[aby]?\\$\\d\\d\\$.{53}")) {
                 throw new IllegalStateException(where + " (" + u.name() + "): the password must be a bcrypt hash, not the"
                         + " password itself; make one with: java -jar bilaga1.jar hash-password");
+            }
+            int cost = Integer.parseInt(u.password().substring(u.password().indexOf('$', 1) + 1,
+                    u.password().indexOf('$', 1) + 3));
+            if (cost < MIN_BCRYPT_COST) {
+                throw new IllegalStateException(where + " (" + u.name() + "): the bcrypt hash has cost " + cost + "; at least "
+                        + MIN_BCRYPT_COST + " is required (a weaker hash is quick to guess): make a new one with: java -jar"
+                        + " bilaga1.jar hash-password");
             }
             users.add(User.withUsername(u.name()).password(u.password()).roles(u.role().name()).build());
         }

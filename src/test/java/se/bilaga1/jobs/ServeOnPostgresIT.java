@@ -159,7 +159,7 @@ class ServeOnPostgresIT {
                 .map(secret -> String.valueOf(secret.get("target"))).toList();
         assertThat(targets).containsExactlyInAnyOrder("spring.datasource.password", "console-users.yml");
         Files.writeString(dir.resolve("spring.datasource.password"), "not-needed-with-trust-auth\n");
-        String hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
+        String hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(12)
                 .encode("skrapan-har-ett-langt-losen");
         Files.writeString(dir.resolve("console-users.yml"), "bilaga1:\n  web:\n    users:\n      - name: prometheus\n"
                 + "        password: \"" + hash + "\"\n        role: METRICS\n");

@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A console test's folders under {@code output} and its users, each {@code name:ROLE:password} (bcrypt, cost 4). */
+/** A console test's folders under {@code output} and its users, each {@code name:ROLE:password} (bcrypt, cost 12: the least the console accepts). */
 final class ConsoleTestUsers {
 
     private ConsoleTestUsers() {
     }
 
     static void register(DynamicPropertyRegistry registry, Path output, String... users) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(12);
         registry.add("bilaga1.data", () -> output.resolve("data").toString());
         registry.add("bilaga1.output", () -> output.resolve("output").toString());
         registry.add("bilaga1.input", () -> Path.of("input").toAbsolutePath().toString());

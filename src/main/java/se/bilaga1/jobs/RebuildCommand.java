@@ -22,9 +22,11 @@ public class RebuildCommand extends Command {
     private final RunReport runReport;
     private final Path input;
     private final Path output;
+    private final AuditTrail audit;
 
-    public RebuildCommand(JobRunner runner, RunReport runReport, Bilaga1Properties properties) {
+    public RebuildCommand(JobRunner runner, RunReport runReport, Bilaga1Properties properties, AuditTrail audit) {
         super("rebuild");
+        this.audit = audit;
         this.runner = runner;
         this.runReport = runReport;
         this.input = properties.input();
@@ -37,8 +39,11 @@ public class RebuildCommand extends Command {
             return usage("usage: rebuild YEAR [--force]   (e.g. rebuild 2024)");
         }
         int year = Integer.parseInt(operands.get(0));
+        boolean force = args.containsOption("force");
+        audit.record(AuditTrail.Event.REBUILD_STARTED, "kommandorad: " + System.getProperty("user.name"), "lokalt",
+                "ombyggnad " + year + (force ? " --force" : ""));
         try {
-            JobRunner.Run run = runner.rebuild(year, input, output, args.containsOption("force"));
+            JobRunner.Run run = runner.rebuild(year, input, output, force);
             System.out.println(runReport.describe(run, year, output));
             return ExitCodes.of(run.execution());
         } catch (RunLock.BusyException | JobRunner.SnapshotExistsException | JobRunner.InputNotReadyException e) {

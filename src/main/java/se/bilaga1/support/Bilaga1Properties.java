@@ -21,7 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record Bilaga1Properties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
         @DefaultValue("5000") int chunkSize, @DefaultValue("true") boolean readAhead,
         @DefaultValue("2") double settleSeconds, @DefaultValue Nightly nightly, @DefaultValue Health health,
-        @DefaultValue Rojandekontroll rojandekontroll, @DefaultValue CrashTest crashTest) {
+        @DefaultValue Rojandekontroll rojandekontroll, @DefaultValue CrashTest crashTest,
+        @DefaultValue Security security) {
 
     /**
      * @param cron Spring's six-field cron of the nightly run in {@code serve}
@@ -37,6 +38,13 @@ public record Bilaga1Properties(@DefaultValue("input") Path input, @DefaultValue
 
     /** @param troskel the disclosure threshold: sub-national counts from 1 to it are hidden */
     public record Rojandekontroll(@DefaultValue("3") int troskel) {
+    }
+
+    /**
+     * @param maxFailures failed logins, for one user name or from one address, before it is locked out
+     * @param lockout how long a lockout lasts; a login after it works again
+     */
+    public record Security(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout) {
     }
 
     /** The crash-restart tests' pause: at a step ({@code pauseAt}), for so long, so that they can kill the process there. */

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import se.bilaga1.publish.Publisher;
+import se.bilaga1.jobs.AuditTrail;
 import se.bilaga1.publish.DisclosureBoundary;
 import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.support.Bilaga1Properties;
@@ -43,9 +44,14 @@ public class ConsoleController {
     private final ConsoleRebuilds rebuilds;
     private final DisclosureBoundary boundary;
     private final Path output;
+    private final AuditTrail audit;
+
+    /** How many audit entries the console's page lists. */
+    static final int AUDIT_ENTRIES_SHOWN = 200;
 
     public ConsoleController(ConsoleQueries queries, ConsoleRebuilds rebuilds, DisclosureBoundary boundary,
-            Bilaga1Properties properties) {
+            Bilaga1Properties properties, AuditTrail audit) {
+        this.audit = audit;
         this.queries = queries;
         this.rebuilds = rebuilds;
         this.boundary = boundary;
@@ -121,9 +127,16 @@ public class ConsoleController {
         return page(model, user, "ogonblicksbilder");
     }
 
+    /** The audit trail's newest entries (ANALYST only). */
+    @GetMapping("/revision")
+    public String auditTrail(Model model, Authentication user) {
+        model.addAttribute("entries", audit.latest(AUDIT_ENTRIES_SHOWN));
+        return page(model, user, "revision");
+    }
+
     @GetMapping("/ogonblicksbilder/{year}/{number}/{file}")
     public ResponseEntity<FileSystemResource> download(@PathVariable int year, @PathVariable int number,
-            @PathVariable String file) throws IOException {
+            @PathVariable String file, Principal who, jakarta.servlet.http.HttpServletRequest request) throws IOException {
         // only the files of the output contract, by exact name: never a path from the request
         if (!Publisher.fileNames(year).contains(file)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -132,6 +145,8 @@ public class ConsoleController {
         if (!Files.isRegularFile(path)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        audit.record(AuditTrail.Event.DOWNLOAD, who == null ? null : who.getName(), request.getRemoteAddr(),
+                "ögonblicksbild " + year + " nr " + number + ": " + file);
         MediaType type = file.endsWith(".xlsx")
                 ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 : new MediaType("text", file.endsWith(".md") ? "markdown" : "csv", java.nio.charset.StandardCharsets.UTF_8);
@@ -148,8 +163,8 @@ public class ConsoleController {
 
     @PostMapping("/ombyggnad")
     public String rebuild(@RequestParam int year, @RequestParam(defaultValue = "false") boolean force,
-            @RequestParam(defaultValue = "false") boolean confirmed, Model model, Authentication user, Principal who)
-            throws InterruptedException {
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, Authentication user, Principal who,
+            jakarta.servlet.http.HttpServletRequest request) throws InterruptedException {
         model.addAttribute("year", year);
         if (year < 2000 || year > 2100) {
             model.addAttribute("error", "Rapportåret ska vara ett år mellan 2000 och 2100.");
@@ -160,6 +175,8 @@ public class ConsoleController {
             model.addAttribute("confirmForce", true);
             return page(model, user, "ombyggnad");
         }
+        audit.record(AuditTrail.Event.REBUILD_STARTED, who.getName(), request.getRemoteAddr(), "ombyggnad " + year
+                + (force ? " --force" : ""));
         ConsoleRebuilds.Started started = rebuilds.start(year, force, who.getName());
         if (started.runId() != null) {
             return "redirect:/korningar/" + started.runId();

@@ -20,6 +20,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may do what in the console: form login for everything but the health check; ANALYST may start a rebuild and
@@ -50,18 +51,31 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The console's pages allow nothing from elsewhere: scripts, styles and images from the app only, no inline script or
+     * style, no framing, forms posting to the app only.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ConsoleLogin login) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/logga-in", "/konsol.css", "/error").permitAll()
+                .requestMatchers("/revision").hasRole(ConsoleUsers.Role.ANALYST.name())
                 .requestMatchers("/ombyggnad", "/ombyggnad/**").hasRole(ConsoleUsers.Role.ANALYST.name())
                 // exact row accounting per file (regional counts for the coordinators' files): analysts only
                 .requestMatchers("/korningar/*/intern").hasRole(ConsoleUsers.Role.ANALYST.name())
                 .requestMatchers(HttpMethod.POST, "/logga-ut").authenticated()
                 .requestMatchers(HttpMethod.POST, "/**").hasRole(ConsoleUsers.Role.ANALYST.name())
                 .anyRequest().hasAnyRole(ConsoleUsers.Role.ANALYST.name(), ConsoleUsers.Role.VIEWER.name()))
-                .formLogin(form -> form.loginPage("/logga-in").defaultSuccessUrl("/korningar", true).permitAll())
+                .formLogin(form -> form.loginPage(ConsoleLogin.LOGIN_PAGE).successHandler(login.success())
+                        .failureHandler(login.failure()).permitAll())
+                .addFilterBefore(login.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(login.refused()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
                 .logout(logout -> logout.logoutUrl("/logga-ut").logoutSuccessUrl("/logga-in?utloggad"));
         return http.build();
     }

@@ -16,6 +16,9 @@ final class ConsoleTestUsers {
         registry.add("bilaga1.data", () -> output.resolve("data").toString());
         registry.add("bilaga1.output", () -> output.resolve("output").toString());
         registry.add("bilaga1.input", () -> Path.of("input").toAbsolutePath().toString());
+        // the tests' logins all come from one address: their wrong passwords must not lock each other out
+        // (ConsoleHardeningIT tests the lockout with the default)
+        registry.add("bilaga1.security.max-failures", () -> "1000");
         for (int i = 0; i < users.length; i++) {
             String[] user = users[i].split(":", 3);
             String key = "bilaga1.web.users[" + i + "].";

@@ -500,20 +500,43 @@ public final class WorkbookWriter {
         }
     }
 
-    private static void put(Sheet sheet, int rowNo, int col, String value, CellStyle style) {
+    /** Each style as it is for text a spreadsheet would take for a formula: quote-prefixed, the value unchanged. */
+    private final java.util.Map<CellStyle, CellStyle> quotePrefixed = new java.util.IdentityHashMap<>();
+    private CellStyle quotePrefixedPlain;
+
+    private CellStyle quotePrefixed(CellStyle base) {
+        if (base == null) {
+            if (quotePrefixedPlain == null) {
+                quotePrefixedPlain = workbook.createCellStyle();
+                quotePrefixedPlain.setQuotePrefixed(true);
+            }
+            return quotePrefixedPlain;
+        }
+        return quotePrefixed.computeIfAbsent(base, b -> {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(b);
+            style.setQuotePrefixed(true);
+            return style;
+        });
+    }
+
+    private void put(Sheet sheet, int rowNo, int col, String value, CellStyle style) {
         Row row = sheet.getRow(rowNo) == null ? sheet.createRow(rowNo) : sheet.getRow(rowNo);
         styled(row, col, value, style);
     }
 
-    private static void styled(Row row, int col, String value, CellStyle style) {
+    private void styled(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellValue(SafeText.escape(value == null ? "" : value));
-        if (style != null) {
-            cell.setCellStyle(style);
+        String text = value == null ? "" : value;
+        cell.setCellValue(text);
+        // a text a spreadsheet would read as a formula keeps its value and gets the quote-prefix style instead
+        CellStyle shown = SafeText.risky(text) ? quotePrefixed(style) : style;
+        if (shown != null) {
+            cell.setCellStyle(shown);
         }
     }
 
-    private static void text(Row row, int col, String value) {
+    private void text(Row row, int col, String value) {
         if (value != null) {
             styled(row, col, value, null);
         }

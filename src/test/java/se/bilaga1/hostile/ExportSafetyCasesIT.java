@@ -85,6 +85,9 @@ class ExportSafetyCasesIT extends HostileCase {
                 "'=K-1", "'+K-2", "'-exploateringsform", "'@Tiggeri", "'" + HYPERLINK, "'+46 8 123 45", "'=kalla",
                 // the coordinators' breakdowns: labels from the cases
                 "'-Polisen", "'@Land");
+        // the quote-prefix style protects them; the values themselves are as delivered
+        assertThat(storedCells(output.resolve("bilaga1-2024.xlsx"))).contains(HYPERLINK, "+1+1", "=K-1", "-Polisen", "@Land")
+                .doesNotContain("'+1+1", "'=K-1");
         assertThat(cells).anyMatch(c -> c.contains("bra/@anmalda-brott-2015-2016.xlsx"))
                 .anyMatch(c -> c.contains("extra columns, not loaded: =extra"));
         for (String csv : List.of("bilaga1-2024-tabeller.csv", "bilaga1-2024-avstamning.csv")) {
@@ -321,7 +324,8 @@ class ExportSafetyCasesIT extends HostileCase {
             return false;
         }
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '＝' || first == '＋' || first == '－' || first == '＠';
     }
 
     private static String csvQuoted(String text) {
@@ -329,7 +333,20 @@ class ExportSafetyCasesIT extends HostileCase {
     }
 
     /** The text of every string cell of every sheet, sheet names among them. */
+    /**
+     * Every cell's text as a spreadsheet shows it in its formula bar: a quote-prefixed cell (the protection of a text that
+     * would read as a formula) with its apostrophe, which is not part of the value.
+     */
     static List<String> stringCells(Path xlsx) throws Exception {
+        return cells(xlsx, true);
+    }
+
+    /** Every cell's stored text, as a program reading the workbook gets it. */
+    static List<String> storedCells(Path xlsx) throws Exception {
+        return cells(xlsx, false);
+    }
+
+    private static List<String> cells(Path xlsx, boolean asShown) throws Exception {
         List<String> cells = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -337,8 +354,9 @@ class ExportSafetyCasesIT extends HostileCase {
                 cells.add(sheet.getSheetName());
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        cells.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
-                                : formatter.formatCellValue(cell));
+                        String text = cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
+                                : formatter.formatCellValue(cell);
+                        cells.add(asShown && cell.getCellStyle().getQuotePrefixed() ? "'" + text : text);
                     }
                 }
             }

@@ -96,7 +96,7 @@ public class SourceFileRegistry {
 
     public void markLoading(long id, String layout, String sheetName, String encoding, String message) {
         jdbc.update("UPDATE source_file SET status = ?, layout = ?, sheet_name = ?, encoding = ?, message = ? WHERE id = ?",
-                LOADING, layout, sheetName, encoding, truncate(message, 4000), id);
+                LOADING, layout, sheetName, encoding, truncate(relative(id, message), 4000), id);
     }
 
     /**
@@ -120,14 +120,14 @@ public class SourceFileRegistry {
     public void reject(long id, String message) {
         jdbc.update("DELETE FROM source_note WHERE source_file_id = ?", id);
         jdbc.update("DELETE FROM quarantine_row WHERE source_file_id = ?", id);
-        String full = message;
+        String full = relative(id, message);
         List<RegisteredFile> self = jdbc.query(SELECT_REGISTERED + " WHERE id = ?", REGISTERED_FILE, id);
         if (!self.isEmpty()) {
             for (long earlier : earlierVersions(self.get(0), REJECTED)) {
                 retire(earlier, REPLACED, null);
             }
             if (!earlierVersions(self.get(0), LOADED).isEmpty()) {
-                full = message + " (the earlier version stays in use)";
+                full = full + " (the earlier version stays in use)";
             }
         }
         jdbc.update("UPDATE source_file SET status = ?, message = ?, rows_read = 0, rows_loaded = 0,"
@@ -182,8 +182,27 @@ public class SourceFileRegistry {
                 REGISTERED_FILE);
     }
 
+    /**
+     * A message about file {@code id} without the server's folders: the input folder's absolute path (which an
+     * exception's message may carry, {@code /srv/bilaga1/input/bra/x.xlsx}) becomes the file's name under it
+     * ({@code bra/x.xlsx}), so that what the outputs and the console show names files as the delivery does.
+     */
+    String relative(long id, String message) {
+        if (message == null) {
+            return null;
+        }
+        List<String[]> file = jdbc.query("SELECT file_path, file_name FROM source_file WHERE id = ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, id);
+        if (file.isEmpty() || file.get(0)[0] == null || !file.get(0)[0].endsWith(file.get(0)[1])) {
+            return message;
+        }
+        String root = file.get(0)[0].substring(0, file.get(0)[0].length() - file.get(0)[1].length());
+        return root.length() < 2 ? message : message.replace(root, "");
+    }
+
     /** Adds a remark to a file's message (after what it says already). */
     public void addRemark(long id, String remark) {
+        remark = relative(id, remark);
         jdbc.update("UPDATE source_file SET message = CASE WHEN message IS NULL OR message = '' THEN ? ELSE message || '; ' || ?"
                 + " END WHERE id = ?", remark, remark, id);
     }

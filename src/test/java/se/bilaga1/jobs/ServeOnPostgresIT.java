@@ -89,6 +89,12 @@ class ServeOnPostgresIT {
         assertThat(env.values()).noneMatch(v -> v.toLowerCase().contains("password"));
         assertThat(env.get("JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=");
         assertThat(service.get("mem_limit")).isNotNull();
+        // least privilege: the app's own role and schema, an unprivileged user, a read-only root file system
+        assertThat(env.get("SPRING_DATASOURCE_USERNAME")).isEqualTo("bilaga1_app");
+        assertThat(env.get("SPRING_DATASOURCE_URL")).endsWith("?currentSchema=bilaga1");
+        assertThat(String.valueOf(service.get("user"))).isEqualTo("${BILAGA1_UID:-10001}:${BILAGA1_GID:-10001}");
+        assertThat(service.get("read_only")).isEqualTo(true);
+        assertThat(env.get("BILAGA1_SERVER_ADDRESS")).isEqualTo("0.0.0.0");
         env.put("SPRING_CONFIG_IMPORT", env.get("SPRING_CONFIG_IMPORT").replace("/run/secrets/", secrets(service) + "/"));
         assertThat(env.get("BILAGA1_NIGHTLY_CRON")).isEqualTo("0 0 2 * * *");
         assertThat(env.get("BILAGA1_NIGHTLY_ZONE")).isEqualTo("Europe/Stockholm");
@@ -97,7 +103,7 @@ class ServeOnPostgresIT {
         assertThat(command).containsExactly(Bilaga1Application.SERVE);
 
         int port = freePort();
-        String url = env.get("SPRING_DATASOURCE_URL").replaceFirst("//[^/]+/[^?]+", "//127.0.0.1:5432/test")
+        String url = env.get("SPRING_DATASOURCE_URL").replaceFirst("\\?.*", "").replaceFirst("//[^/]+/.+", "//127.0.0.1:5432/test")
                 + "?currentSchema=" + schema;
         assertThat(url).isEqualTo(PostgresDatabase.url(schema));
         env.put("SPRING_DATASOURCE_URL", url);
@@ -106,6 +112,7 @@ class ServeOnPostgresIT {
         env.put("BILAGA1_OUTPUT", output.toAbsolutePath().toString());
         env.put("BILAGA1_NIGHTLY_CRON", "*/5 * * * * *");
         env.put("SERVER_PORT", String.valueOf(port));
+        env.put("BILAGA1_SERVER_ADDRESS", "127.0.0.1");
 
         app = start(env, command, LOG);
         URI health = healthCheckUri(service, port);

@@ -22,6 +22,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import se.bilaga1.jobs.RebuildCommand;
 import se.bilaga1.testsupport.TestRebuild;
 import se.bilaga1.testsupport.AppProcess;
+import se.bilaga1.testsupport.H2Warehouse;
 
 /**
  * One hostile case: a bad file or fault built for real beside a good delivery of the same source, the real rebuild
@@ -114,8 +115,7 @@ abstract class HostileCase {
 
     /** The embedded warehouse a forked run left under {@code data}. */
     static Warehouse embeddedWarehouse(Path data) {
-        DriverManagerDataSource h2 = new DriverManagerDataSource("jdbc:h2:file:" + data.toAbsolutePath().resolve("bilaga1")
-                + ";AUTO_SERVER=TRUE", "sa", "");
+        DriverManagerDataSource h2 = new DriverManagerDataSource(H2Warehouse.url(data), "sa", H2Warehouse.password(data));
         return new Warehouse(new JdbcTemplate(h2));
     }
 }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import se.bilaga1.testsupport.H2Warehouse;
+
 /** The crash and restart scenarios on the embedded H2 warehouse: a file under each scenario's own data folder. */
 class H2CrashRestartIT extends CrashRestartContract {
 
@@ -33,7 +35,7 @@ class H2CrashRestartIT extends CrashRestartContract {
             @Override
             public Connection connect() throws SQLException {
                 // the processes have ended: this JVM opens the file (and would serve it, were one still running)
-                return DriverManager.getConnection("jdbc:h2:file:" + data.resolve("bilaga1") + ";AUTO_SERVER=TRUE", "sa", "");
+                return DriverManager.getConnection(H2Warehouse.url(data), "sa", H2Warehouse.password(data));
             }
 
             @Override

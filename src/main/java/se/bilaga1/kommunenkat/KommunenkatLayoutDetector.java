@@ -6,7 +6,6 @@ import java.util.List;
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.FileRejectedException;
-import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.HeaderScan;
 import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.LayoutDetector;

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import se.bilaga1.ingest.ColumnAliases;
 import se.bilaga1.ingest.FileRejectedException;
-import se.bilaga1.ingest.HeaderMatch;
 import se.bilaga1.ingest.HeaderScan;
 import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.RegisteredFile;

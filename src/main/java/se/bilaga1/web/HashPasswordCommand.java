@@ -6,26 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
+
+import se.bilaga1.jobs.Command;
+import se.bilaga1.jobs.RebuildCommand;
 
 /**
  * {@code hash-password}: reads a password (hidden on a terminal, else the first line of standard input) and prints
  * its bcrypt hash, for {@code bilaga1.web.users[n].password}. The password itself is never stored or printed.
  */
 @Component
-public class HashPasswordCommand implements ApplicationRunner, ExitCodeGenerator {
+public class HashPasswordCommand extends Command {
 
-    private int exitCode;
+    HashPasswordCommand() {
+        super("hash-password");
+    }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
-        List<String> command = args.getNonOptionArgs();
-        if (command.isEmpty() || !command.get(0).equals("hash-password")) {
-            return;
-        }
+    protected int execute(List<String> operands, ApplicationArguments args) throws Exception {
         String password;
         if (System.console() != null) {
             char[] typed = System.console().readPassword("Lösenord: ");
@@ -34,15 +33,9 @@ public class HashPasswordCommand implements ApplicationRunner, ExitCodeGenerator
             password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         }
         if (password == null || password.length() < 12) {
-            System.err.println("hash-password: give a password of at least 12 characters");
-            exitCode = 2;
-            return;
+            return usage("hash-password: give a password of at least 12 characters");
         }
         System.out.println(new BCryptPasswordEncoder(SecurityConfiguration.MIN_BCRYPT_COST).encode(password));
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
+        return RebuildCommand.ExitCodes.OK;
     }
 }

@@ -1,38 +1,19 @@
 package se.bilaga1.migrationsverket;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import se.bilaga1.ingest.ColumnAliases;
-import se.bilaga1.ingest.FactSink;
-import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.ingest.SourceDefinition;
 
 /** The source {@code migrationsverket/}: Migrationsverket's decision-level extract of granted permits. */
-@Component
-public class MigrationsverketSource implements SourceDefinition {
+@Configuration(proxyBeanMethods = false)
+public class MigrationsverketSource {
 
     public static final String SOURCE = MigrationsverketLayoutDetector.SOURCE;
 
-    private final ColumnAliases aliases;
-    private final MigrationsverketFactSink sink;
-
-    MigrationsverketSource(ColumnAliases aliases, MigrationsverketFactSink sink) {
-        this.aliases = aliases;
-        this.sink = sink;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
-    }
-
-    @Override
-    public LayoutDetector detector() {
-        return new MigrationsverketLayoutDetector(aliases);
-    }
-
-    @Override
-    public FactSink sink() {
-        return sink;
+    @Bean
+    SourceDefinition migrationsverketDefinition(ColumnAliases aliases, MigrationsverketFactSink sink) {
+        return new SourceDefinition(SOURCE, () -> new MigrationsverketLayoutDetector(aliases), sink);
     }
 }

@@ -41,8 +41,9 @@ class BatchSchemaMigrationIT {
     void aWarehouseWhoseBatchTablesSpringBatchMadeMigratesOverThem(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("old").toAbsolutePath() + "/bilaga1";
         // as an earlier version left it: the warehouse's migrations by Flyway, Batch's tables by Batch, a run in them
-        assertThat(Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate()
-                .success).isTrue();
+        // (up to V11: the versions before Spring Batch's tables came under Flyway)
+        assertThat(Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("11").load()
+                .migrate().success).isTrue();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             for (String sql : statements(resource("/org/springframework/batch/core/schema-h2.sql"))) {
                 c.createStatement().execute(sql);

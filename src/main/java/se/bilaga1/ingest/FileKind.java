@@ -11,13 +11,13 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /** What a delivered file really is, told from its first bytes rather than its name. */
 public enum FileKind {
     XLSX, CSV,
-    /** An OLE2 container: an Excel 97-2003 workbook (or another old Office document). */
+    /** An OLE2 container: an Excel 97-2003 workbook (or another old Office document), read record by record. */
     XLS,
     /** An OLE2 container holding an encrypted OOXML package: a password-protected workbook. */
     ENCRYPTED;
 
     /**
-     * Detects the kind from the file's content: a zip is xlsx, an OLE2 container is xls, or encrypted when it holds
+     * Detects the kind from the file's content: a zip is xlsx, an OLE2 container is xls (an old workbook), or encrypted when it holds
      * the encrypted package Excel writes for a workbook with a password; anything else text.
      */
     public static FileKind detect(Path file) throws IOException {
@@ -47,8 +47,7 @@ public enum FileKind {
     /** Why a file of this kind is not read and what to deliver instead, or null for a kind that is read. */
     public String rejection() {
         return switch (this) {
-            case XLSX, CSV -> null;
-            case XLS -> "an old Excel 97-2003 workbook (.xls), which is not read: save it as .xlsx or .csv";
+            case XLSX, CSV, XLS -> null;
             case ENCRYPTED -> "a password-protected (encrypted) workbook, which cannot be read without its password:"
                     + " expected the workbook saved without a password, as .xlsx or .csv";
         };
@@ -62,6 +61,10 @@ public enum FileKind {
         String name = fileName.toLowerCase(Locale.ROOT);
         if (kind == XLSX && name.endsWith(".csv")) {
             return "named .csv but its content is an xlsx workbook: read as xlsx";
+        }
+        if (kind == XLS && (name.endsWith(".xlsx") || name.endsWith(".csv"))) {
+            return "named " + (name.endsWith(".xlsx") ? ".xlsx" : ".csv") + " but its content is an Excel 97-2003"
+                    + " workbook: read as .xls";
         }
         if (kind == CSV && name.endsWith(".xlsx")) {
             return "named .xlsx but its content is text, not an xlsx workbook: read as CSV";

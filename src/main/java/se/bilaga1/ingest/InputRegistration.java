@@ -282,7 +282,7 @@ public class InputRegistration {
     /**
      * Registers one delivery: rejected unread when it cannot be read, when its content was delivered before under
      * another name ({@code loadedBySha256}: content → the name that loads it, updated here) or when it is neither
-     * xlsx nor csv by name.
+     * xlsx, xls nor csv by name.
      */
     private void register(Delivery d, Long jobExecutionId, Long replacesId, Map<String, String> loadedBySha256) {
         if (!d.readable()) {
@@ -301,11 +301,11 @@ public class InputRegistration {
                 registry.reject(id, d.fileName() + ": the same content as " + first + " (SHA-256 " + d.sha256().substring(0, 12)
                         + "…): a delivery is loaded once, so this copy is not read. Expected each delivery once, under"
                         + " one name.");
-            } else if (!extension.equals("xlsx") && !extension.equals("csv")) {
+            } else if (!extension.equals("xlsx") && !extension.equals("xls") && !extension.equals("csv")) {
                 loadedBySha256.remove(d.sha256());
                 // an old or a password-protected workbook is named for what it is, whatever its name
                 registry.reject(id, d.fileName() + ": " + (kind.rejection() != null ? kind.rejection()
-                        : "expected a .xlsx or .csv file, got '." + extension + "'"));
+                        : "expected a .xlsx, .xls or .csv file, got '." + extension + "'"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + d.path(), e);

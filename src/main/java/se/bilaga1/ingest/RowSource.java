@@ -30,8 +30,8 @@ public interface RowSource extends Iterator<SheetRow>, Closeable {
 
     /**
      * Opens the file as the kind its bytes say it is. For xlsx, the first sheet whose folded name contains
-     * one of {@code preferredSheetWords}, else the first sheet, once {@link ZipGuard} has found the zip sound. A kind
-     * that is not read (an old or a password-protected workbook) and an unsound zip are rejected.
+     * one of {@code preferredSheetWords}, else the first sheet (for .xls the same), once {@link ZipGuard} has found the zip sound. A kind
+     * that is not read (a password-protected workbook) and an unsound zip are rejected.
      */
     static RowSource open(Path file, FileKind kind, List<String> preferredSheetWords)
             throws IOException, FileRejectedException {
@@ -41,6 +41,9 @@ public interface RowSource extends Iterator<SheetRow>, Closeable {
         if (kind == FileKind.XLSX) {
             ZipGuard.check(file);
             return XlsxRowSource.open(file, preferredSheetWords);
+        }
+        if (kind == FileKind.XLS) {
+            return XlsRowSource.open(file, preferredSheetWords);
         }
         return CsvRowSource.open(file, CsvDialect.detect(file));
     }

@@ -234,17 +234,18 @@ class XlsxContainerCasesIT extends HostileCase {
     }
 
     @Test
-    void anOldXlsIsRejectedClearlyByItsNameAndByItsContent() throws Exception {
+    void anXlsIsReadAsItsContentSaysWhateverItsName() throws Exception {
         copySample("bra", BRA_TABLE);
-        byte[] xls = oldXls();
-        Files.write(place("bra", "trasig-gammal-2024.xls"), xls);
-        Files.write(place("bra", "trasig-gammal-som-xlsx-2024.xlsx"), xls);
+        Files.write(place("bra", "gammal-som-xlsx-2024.xlsx"), headerOnlyXls());
 
         rebuild();
 
-        String expected = "an old Excel 97-2003 workbook (.xls), which is not read: save it as .xlsx or .csv";
-        assertRejected("bra/trasig-gammal-2024.xls", expected);
-        assertRejected("bra/trasig-gammal-som-xlsx-2024.xlsx", expected);
+        Warehouse.SourceFile renamed = warehouse().file("bra/gammal-som-xlsx-2024.xlsx");
+        assertThat(renamed.status()).isEqualTo("LOADED");
+        assertThat(renamed.fileKind()).isEqualTo("XLS");
+        assertThat(renamed.message()).contains("named .xlsx but its content is an Excel 97-2003 workbook: read as .xls");
+        assertGoodTableLoaded(warehouse());
+        assertNoRowLost();
     }
 
     // ---- drop-in: one of each bad file, only the bad part --------------------------------------------------
@@ -273,8 +274,7 @@ class XlsxContainerCasesIT extends HostileCase {
         Files.writeString(bra.resolve("trasig-csv-som-xlsx-2024.xlsx"), "ar;manad;kommunkod;lagrum;brottstyp;antal\n",
                 StandardCharsets.UTF_8);
         Files.write(bra.resolve("trasig-losenord-2024.xlsx"), encrypted(headerOnlyXlsx()));
-        Files.write(bra.resolve("trasig-gammal-2024.xls"), oldXls());
-        Files.write(bra.resolve("trasig-gammal-som-xlsx-2024.xlsx"), oldXls());
+        Files.write(bra.resolve("trasig-gammal-som-xlsx-2024.xlsx"), headerOnlyXls());
     }
 
     // ---- assertions -------------------------------------------------------------------------------------------
@@ -452,11 +452,10 @@ class XlsxContainerCasesIT extends HostileCase {
         }
     }
 
-    /** An Excel 97-2003 workbook with the Brå detail header and one row. */
-    static byte[] oldXls() throws IOException {
+    /** An Excel 97-2003 workbook of the Brå detail header alone. */
+    static byte[] headerOnlyXls() throws IOException {
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
-            return write(wb, List.of(List.of("ar", "manad", "kommunkod", "lagrum", "brottstyp", "antal"),
-                    List.of("2024", "1", "0180", "BrB 4:1a", "Människohandel", "6")));
+            return write(wb, List.of(List.of("ar", "manad", "kommunkod", "lagrum", "brottstyp", "antal")));
         }
     }
 

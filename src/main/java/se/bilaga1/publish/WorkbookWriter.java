@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.bilaga1.ingest.SourceFileRegistry;
+import se.bilaga1.publish.textkontroll.Finding;
+import se.bilaga1.publish.textkontroll.TextkontrollSheet;
 import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.warehouse.Lineage;
@@ -104,6 +106,12 @@ public final class WorkbookWriter {
      */
     public static void write(Path file, Contents contents, QualityDeclaration declaration,
             List<Lineage.CellLineage> lineage) throws IOException {
+        write(file, contents, declaration, lineage, null);
+    }
+
+    /** As above, with the sheet Textkontroll (the manuscript's findings; none when null) after Karantän. */
+    public static void write(Path file, Contents contents, QualityDeclaration declaration,
+            List<Lineage.CellLineage> lineage, List<Finding> textkontroll) throws IOException {
         WorkbookWriter writer = new WorkbookWriter();
         writer.overview(contents);
         for (PublishedTable table : contents.tables()) {
@@ -115,6 +123,9 @@ public final class WorkbookWriter {
         writer.reconciliation(contents.rules());
         writer.corrections(contents.corrections(), contents.movedCells());
         writer.quarantine(contents);
+        if (textkontroll != null) {
+            TextkontrollSheet.write(writer.workbook, textkontroll);
+        }
         if (lineage != null) {
             writer.lineage(lineage);
         }

@@ -39,6 +39,9 @@ final class CommandLine {
                 "the last N runs (default 10), the snapshots, and the run under way if any"),
         EXPLAIN("explain", Arrays.asList(YEAR, null, null, null), Map.of("snapshot", Optional.of(COUNT)),
                 "YEAR TABELL RAD KOLUMN [--snapshot=K]", "where one published cell comes from"),
+        TEXTKONTROLL("textkontroll", Arrays.asList(YEAR, null), Map.of("snapshot", Optional.of(COUNT)),
+                "YEAR MANUSCRIPT [--snapshot=K]", "checks every figure of a report's manuscript (.docx, .md, .txt)"
+                        + " against the published cells; writes bilaga1-YEAR-textkontroll.csv"),
         SERVE("serve", List.of(), Map.of(), "", "the long-running app: the nightly schedule, the console and the health"
                 + " check, until stopped"),
         HASH_PASSWORD("hash-password", List.of(), Map.of(), "", "reads a password and prints its bcrypt hash, for the"

@@ -14,6 +14,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import se.bilaga1.publish.textkontroll.Finding;
+import se.bilaga1.publish.textkontroll.Textkontroll;
+import se.bilaga1.publish.textkontroll.TextkontrollCsv;
+import se.bilaga1.publish.textkontroll.TextkontrollProperties;
 import se.bilaga1.reference.Kommuner;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.warehouse.RuleResult;
@@ -36,9 +40,11 @@ public class Publisher {
     private final SourceFileRegistry registry;
     private final Kommuner kommuner;
     private final Lineage lineage;
+    private final TextkontrollProperties textkontroll;
 
     public Publisher(Bilaga1Tables tables, DisclosureBoundary boundary, SourceFileRegistry registry,
-            Kommuner kommuner, Lineage lineage) {
+            Kommuner kommuner, Lineage lineage, TextkontrollProperties textkontroll) {
+        this.textkontroll = textkontroll;
         this.lineage = lineage;
         this.kommuner = kommuner;
         this.tables = tables;
@@ -122,11 +128,34 @@ public class Publisher {
         if (lineageKey != null) {
             lineage.record(reportYear, lineageKey, cellLineage);
         }
-        outputs.put(written.workbook(), file -> WorkbookWriter.write(file, contents, declaration, cellLineage));
+        List<Finding> findings = manuscriptFindings(reportYear, published, contents.breakdowns());
+        if (findings != null) {
+            outputs.put(outputDir.resolve(TextkontrollCsv.fileName(reportYear)), file -> TextkontrollCsv.write(file, findings));
+        }
+        outputs.put(written.workbook(), file -> WorkbookWriter.write(file, contents, declaration, cellLineage, findings));
         Set<Path> px = pxFiles(outputDir, published, outputs);
         replaceTogether(outputs);
         removeStalePx(outputDir.resolve(PxWriter.DIRECTORY), px);
         return written;
+    }
+
+    /**
+     * The configured manuscript's findings against the cells this run publishes (bilaga1.textkontroll.manus), or null
+     * when none is configured. A manuscript that cannot be read is said on stderr and leaves the outputs without the
+     * sheet: the report's text never stops a run.
+     */
+    private List<Finding> manuscriptFindings(int reportYear, List<PublishedTable> published, List<PublishedTable> breakdowns) {
+        if (textkontroll == null || textkontroll.manus() == null) {
+            return null;
+        }
+        List<PublishedTable> all = new java.util.ArrayList<>(published);
+        all.addAll(breakdowns);
+        try {
+            return new Textkontroll().check(textkontroll.manus(), PublishedCells.of(all), reportYear);
+        } catch (IOException e) {
+            System.err.println("Textkontroll skipped: " + e.getMessage());
+            return null;
+        }
     }
 
     /** Where the quality declaration of report year N goes in {@code outputDir}. */

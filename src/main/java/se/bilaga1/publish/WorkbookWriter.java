@@ -8,6 +8,8 @@ import java.util.List;
 
 
 import se.bilaga1.warehouse.RuleResult;
+import se.bilaga1.publish.textkontroll.Finding;
+import se.bilaga1.publish.textkontroll.TextkontrollSheet;
 import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedTable;
@@ -51,6 +53,12 @@ public final class WorkbookWriter {
      */
     public static void write(Path file, Contents contents, QualityDeclaration declaration,
             List<Lineage.CellLineage> lineage) throws IOException {
+        write(file, contents, declaration, lineage, null);
+    }
+
+    /** As above, with the sheet Textkontroll (the manuscript's findings; none when null) after Karantän. */
+    public static void write(Path file, Contents contents, QualityDeclaration declaration,
+            List<Lineage.CellLineage> lineage, List<Finding> textkontroll) throws IOException {
         WorkbookStyles writer = new WorkbookStyles();
         OverviewSheet.write(writer, contents);
         for (PublishedTable table : contents.tables()) {
@@ -62,6 +70,9 @@ public final class WorkbookWriter {
         ReconciliationSheet.write(writer, contents.rules());
         CorrectionsSheet.write(writer, contents.corrections(), contents.movedCells());
         QuarantineSheet.write(writer, contents);
+        if (textkontroll != null) {
+            TextkontrollSheet.write(writer.workbook, textkontroll);
+        }
         if (lineage != null) {
             LineageSheet.write(writer, lineage);
         }

@@ -47,12 +47,9 @@ final class CsvReader implements Closeable {
     /** Where the record's first line break inside quotes is, and where the line after it starts; -1 before. */
     private int firstBreak = -1;
     private int resumeAt = -1;
-    private int recordLine;
     private int quotedBreaks;
     private int quoteColumn;
-    private SheetRow.Defect defect;
-    private String[] cells = new String[16];
-    private int width;
+    private final CsvRecord record = new CsvRecord();
     private final StringBuilder quoted = new StringBuilder();
 
     CsvReader(Reader in, char delimiter, boolean replacementIsDefect) {
@@ -73,23 +70,21 @@ final class CsvReader implements Closeable {
                 lineBreak();
                 continue;
             }
-            return record();
+            return readRecord();
         }
     }
 
-    private SheetRow record() throws IOException {
+    private SheetRow readRecord() throws IOException {
         start = pos;
-        recordLine = line;
+        record.begin(line);
         firstBreak = -1;
         resumeAt = -1;
         quotedBreaks = 0;
-        defect = null;
-        width = 0;
         while (true) { // one field per turn
             fieldStart = pos;
             if (pos == limit && !fill()) {
-                add("");
-                return row();
+                record.add("");
+                return record.row();
             }
             if (buf[pos] == '"') {
                 SheetRow broken = quotedField();
@@ -113,8 +108,8 @@ final class CsvReader implements Closeable {
                             return longLine();
                         }
                         if (!fill()) {
-                            add(new String(buf, fieldStart, pos - fieldStart));
-                            return row();
+                            record.add(new String(buf, fieldStart, pos - fieldStart));
+                            return record.row();
                         }
                         continue;
                     }
@@ -122,17 +117,17 @@ final class CsvReader implements Closeable {
                         break;
                     }
                     if (c == 0) {
-                        flagNul();
+                        record.flagNul();
                     } else if (c == '\uFFFD' && replacementIsDefect) {
-                        flagMalformed();
+                        record.flagMalformed();
                     }
                     pos++;
                 }
-                add(pos == fieldStart ? "" : new String(buf, fieldStart, pos - fieldStart));
+                record.add(pos == fieldStart ? "" : new String(buf, fieldStart, pos - fieldStart));
             }
             // at the separator, a line break or the end of the file
             if (pos == limit && !fill()) {
-                return row();
+                return record.row();
             }
             char c = buf[pos];
             if (c == delimiter) {
@@ -140,7 +135,7 @@ final class CsvReader implements Closeable {
                 continue;
             }
             lineBreak();
-            return row();
+            return record.row();
         }
     }
 
@@ -149,7 +144,7 @@ final class CsvReader implements Closeable {
      * never closed, returns the record's first line as a defective row (reading resumes on the line after it).
      */
     private SheetRow quotedField() throws IOException {
-        quoteColumn = width;
+        quoteColumn = record.width();
         quoted.setLength(0);
         pos++;
         int segment = pos;
@@ -199,9 +194,9 @@ final class CsvReader implements Closeable {
                 segment = pos;
             } else {
                 if (c == 0) {
-                    flagNul();
+                    record.flagNul();
                 } else if (c == '\uFFFD' && replacementIsDefect) {
-                    flagMalformed();
+                    record.flagMalformed();
                 }
                 pos++;
             }
@@ -210,7 +205,7 @@ final class CsvReader implements Closeable {
         if (pos < limit || fill()) {
             char c = buf[pos];
             if (c != delimiter && c != '\n' && c != '\r') {
-                int column = width;
+                int column = record.width();
                 while (true) {
                     if (pos == limit) {
                         if (pos - start >= MAX_LINE_CHARS) {
@@ -227,11 +222,11 @@ final class CsvReader implements Closeable {
                     quoted.append(c);
                     pos++;
                 }
-                flag(column, quoted.toString(), "text after the closing quote in column " + SheetRow.columnLetters(column)
+                record.flag(column, quoted.toString(), "text after the closing quote in column " + SheetRow.columnLetters(column)
                         + ": expected the separator '" + delimiter + "' right after it");
             }
         }
-        add(quoted.toString());
+        record.add(quoted.toString());
         return null;
     }
 
@@ -246,9 +241,9 @@ final class CsvReader implements Closeable {
                 + " on the next");
         if (firstBreak >= 0) {
             pos = resumeAt;
-            line = recordLine + 1;
+            line = record.line() + 1;
         }
-        return new SheetRow(recordLine, List.of(), broken);
+        return new SheetRow(record.line(), List.of(), broken);
     }
 
     /** Skips the rest of an overlong line without holding it; the line as a defective row. */
@@ -270,26 +265,10 @@ final class CsvReader implements Closeable {
             pos++;
             length++;
         }
-        line = recordLine + 1;
-        return new SheetRow(recordLine, List.of(), new SheetRow.Defect(-1, raw, "a line of " + length
+        line = record.line() + 1;
+        return new SheetRow(record.line(), List.of(), new SheetRow.Defect(-1, raw, "a line of " + length
                 + " characters, longer than the limit of " + MAX_LINE_CHARS + ": expected one record per line of at most"
                 + " that length; not read"));
-    }
-
-    private void flagNul() {
-        flag(width, null, "a NUL character (byte 0) in column " + SheetRow.columnLetters(width) + ": expected text"
-                + " (a binary file, or text in UTF-16?)");
-    }
-
-    private void flagMalformed() {
-        flag(width, null, "bytes that are not valid UTF-8 in column " + SheetRow.columnLetters(width) + " (shown as \uFFFD):"
-                + " expected UTF-8 throughout, as the rest of the file is written");
-    }
-
-    private void flag(int column, String raw, String reason) {
-        if (defect == null) {
-            defect = new SheetRow.Defect(column, raw, reason);
-        }
     }
 
     /** Consumes the line break at {@link #pos}: CR, LF or CRLF. */
@@ -299,21 +278,6 @@ final class CsvReader implements Closeable {
             pos++;
         }
         line++;
-    }
-
-    private void add(String cell) {
-        if (width == cells.length) {
-            cells = Arrays.copyOf(cells, width * 2);
-        }
-        cells[width++] = cell;
-    }
-
-    private SheetRow row() {
-        SheetRow.Defect d = defect;
-        if (d != null && d.raw() == null) {
-            d = new SheetRow.Defect(d.column(), d.column() < width ? cells[d.column()] : "", d.reason());
-        }
-        return new SheetRow(recordLine, Arrays.asList(Arrays.copyOf(cells, width)), d);
     }
 
     /**

@@ -3,7 +3,6 @@ package se.bilaga1.ingest;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -38,9 +37,6 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     static final String NOTHING_BELOW_THE_HEADER = "VARNING: no rows below the header: the file delivers nothing";
     /** How many extra columns the file's message names: a sheet can have 16,384, a message holds 4,000 characters. */
     static final int IGNORED_NAMED = 50;
-    static final String FORMULA_WITHOUT_VALUE = "a formula whose value is not stored in the file (it was saved by a"
-            + " program that does not calculate): expected a value; open the file in Excel or LibreOffice, recalculate"
-            + " and save it, or type the value in";
 
     private final String source;
     private final SourceFileRegistry registry;
@@ -50,7 +46,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
 
     private Iterator<RegisteredFile> files;
     private RowSource rows;
-    /** The body's outcomes: {@link #interpretBody()} on this thread or ahead of it on another. */
+    /** The body's outcomes: a {@link BodyRows} on this thread or ahead of it on another. */
     private Iterator<RowOutcome> body;
     private SourceRow.LoadingFile current;
     private SheetRow header;
@@ -124,7 +120,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         RegisteredFile file = current.file();
         try {
             if (body == null) {
-                body = readAhead ? new ReadAhead<>(interpretBody(), "read-ahead " + file.fileName()) : interpretBody();
+                Iterator<RowOutcome> interpreted = new BodyRows(current, rows, header, shape);
+                body = readAhead ? new ReadAhead<>(interpreted, "read-ahead " + file.fileName()) : interpreted;
             }
             if (body.hasNext()) {
                 bodyRows++;
@@ -173,7 +170,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
                     remarks(mismatch, ignoredNote, rows.remark()));
             for (SheetRow r : detection.titleRows()) {
                 SourceRow title = new SourceRow(current, SourceRow.Phase.TITLE, r);
-                pending.add(r.defect() != null ? defective(title, null) : RowOutcome.note(title, "titel"));
+                pending.add(r.defect() != null ? BodyRows.defective(title, null) : RowOutcome.note(title, "titel"));
             }
             pending.add(RowOutcome.note(new SourceRow(current, SourceRow.Phase.HEADER, detection.header()), "rubrik"));
             if (file.id() == resumeFileId) {
@@ -208,65 +205,6 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
             text.append(i == 0 ? "" : ", ").append(SourceFileRegistry.truncate(names.get(i), 60));
         }
         return names.size() > IGNORED_NAMED ? text + " and " + (names.size() - IGNORED_NAMED) + " more" : text.toString();
-    }
-
-    /**
-     * The body rows of the current file, each interpreted by the file's layout as it is read; a row the reader could
-     * not read cleanly goes to quarantine uninterpreted, a row holding formulas without a value goes there when the
-     * layout reads one of them, and a CSV row the layout would load but whose cells do not fit the header
-     * ({@link CsvRowShape}) goes there too.
-     */
-    private Iterator<RowOutcome> interpretBody() {
-        SourceRow.LoadingFile file = current;
-        RowSource source = rows;
-        SheetRow fileHeader = header;
-        CsvRowShape fileShape = shape;
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return source.hasNext();
-            }
-
-            @Override
-            public RowOutcome next() {
-                SheetRow row = source.next();
-                SourceRow body = new SourceRow(file, SourceRow.Phase.BODY, row);
-                if (row.defect() != null) {
-                    return defective(body, fileHeader);
-                }
-                RowOutcome outcome = row.formulasWithoutValue().isEmpty() ? file.layout().interpret(body)
-                        : withoutValue(body, fileHeader);
-                if (fileShape != null && outcome instanceof RowOutcome.Loaded) {
-                    QuarantineEntry misfit = fileShape.misfit(row);
-                    if (misfit != null) {
-                        return new RowOutcome.Quarantined(body, List.of(misfit));
-                    }
-                }
-                return outcome;
-            }
-        };
-    }
-
-    /** A row the reader could not read cleanly, quarantined with its defect; its column named by the header if known. */
-    private static RowOutcome defective(SourceRow source, SheetRow header) {
-        SheetRow.Defect defect = source.row().defect();
-        String column = defect.column() < 0 ? null : SheetRow.describeColumn(header, defect.column());
-        return RowOutcome.quarantine(source, column, defect.raw(), defect.reason());
-    }
-
-    /**
-     * A row holding formulas the file has no value for: quarantined with an entry for each that the layout reads
-     * (their text is the formula, which no layout must take for a value); interpreted as usual when it reads none.
-     */
-    static RowOutcome withoutValue(SourceRow row, SheetRow header) {
-        List<QuarantineEntry> entries = new ArrayList<>();
-        for (int column : row.row().formulasWithoutValue()) {
-            if (row.file().layout().reads(column)) {
-                entries.add(new QuarantineEntry(SheetRow.describeColumn(header, column), row.row().cell(column),
-                        FORMULA_WITHOUT_VALUE));
-            }
-        }
-        return entries.isEmpty() ? row.file().layout().interpret(row) : new RowOutcome.Quarantined(row, entries);
     }
 
     /** On restart: the rows of this file up to the last commit are in the warehouse already. */

@@ -32,7 +32,7 @@ class DetailLayout extends ColumnLayout {
     private final FileNameYear.Span nameYears;
 
     private DetailLayout(HeaderMatch header, Kommuner kommuner, String fileName) {
-        super(header);
+        super("bra.detalj", header);
         this.kommuner = kommuner;
         this.antalColumn = header.describe("antal");
         this.nameYears = FileNameYear.span(fileName).orElse(null);
@@ -56,11 +56,6 @@ class DetailLayout extends ColumnLayout {
                     + " (manad, kommunkod, brottstyp and kommun optional).");
         }
         return null;
-    }
-
-    @Override
-    public String name() {
-        return "bra.detalj";
     }
 
     @Override

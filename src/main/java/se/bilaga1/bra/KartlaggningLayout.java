@@ -30,12 +30,7 @@ class KartlaggningLayout extends SurveyLayout {
     private static final Pattern KOD = Pattern.compile("(\\d{3,4})(?:\\s*-\\s*(\\d{1,3}))?");
 
     KartlaggningLayout(HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, String fileName) {
-        super(header, kommuner, answers, fileName);
-    }
-
-    @Override
-    public String name() {
-        return "bra.brottsforebyggande_enkat";
+        super("bra.brottsforebyggande_enkat", header, kommuner, answers, fileName);
     }
 
     @Override

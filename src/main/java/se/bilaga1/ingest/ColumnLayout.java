@@ -7,9 +7,17 @@ import java.util.function.Function;
 public abstract class ColumnLayout implements FileLayout {
 
     protected final HeaderMatch header;
+    private final String name;
 
-    protected ColumnLayout(HeaderMatch header) {
+    /** {@code name}: the layout's short name in the run report, e.g. {@code bra.detalj}. */
+    protected ColumnLayout(String name, HeaderMatch header) {
+        this.name = name;
         this.header = header;
+    }
+
+    @Override
+    public final String name() {
+        return name;
     }
 
     @Override

@@ -17,8 +17,8 @@ public abstract class SurveyLayout extends ColumnLayout {
     private final FileNameYear.Span nameYears;
 
     /** {@code fileName}: the file's own name, whose year stands in for a missing ar column and bounds a given one. */
-    protected SurveyLayout(HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, String fileName) {
-        super(header);
+    protected SurveyLayout(String name, HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, String fileName) {
+        super(name, header);
         this.kommuner = kommuner;
         this.answers = answers;
         this.fileYear = FileNameYear.of(fileName).orElse(null);

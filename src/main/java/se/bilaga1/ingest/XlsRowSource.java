@@ -1,7 +1,5 @@
 package se.bilaga1.ingest;
 
-import se.bilaga1.support.HeaderNames;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -83,13 +81,11 @@ final class XlsRowSource implements RowSource {
             XlsCells cells = new XlsCells();
             FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener(r -> { }, java.util.Locale.ROOT);
             List<BoundSheetRecord> sheets = globals(records, formats, cells);
-            int chosen = choose(sheets, preferredSheetWords);
-            skipToSheet(records, chosen);
+            SheetChoice chosen = SheetChoice.of(sheets, BoundSheetRecord::getSheetname,
+                    s -> s.isHidden() || s.isVeryHidden(), preferredSheetWords);
+            skipToSheet(records, chosen.index());
             cells.formats(formats);
-            List<String> hidden = sheets.stream().filter(s -> s != sheets.get(chosen) && (s.isHidden() || s.isVeryHidden()))
-                    .map(BoundSheetRecord::getSheetname).toList();
-            return new XlsRowSource(fs, stream, records, sheets.get(chosen).getSheetname(), hidden.isEmpty() ? null
-                    : "VARNING: hidden sheets not read: " + String.join(", ", hidden), cells);
+            return new XlsRowSource(fs, stream, records, sheets.get(chosen.index()).getSheetname(), chosen.remark(), cells);
         } catch (EncryptedDocumentException e) {
             close(stream, fs);
             throw new FileRejectedException("a password-protected (encrypted) workbook, which cannot be read without its"
@@ -130,24 +126,6 @@ final class XlsRowSource implements RowSource {
             throw new FileRejectedException("the workbook has no sheet");
         }
         return sheets;
-    }
-
-    private static int choose(List<BoundSheetRecord> sheets, List<String> preferredSheetWords) {
-        List<Integer> candidates = new ArrayList<>();
-        for (int i = 0; i < sheets.size(); i++) {
-            if (!sheets.get(i).isHidden() && !sheets.get(i).isVeryHidden()) {
-                candidates.add(i);
-            }
-        }
-        if (candidates.isEmpty()) {
-            for (int i = 0; i < sheets.size(); i++) {
-                candidates.add(i);
-            }
-        }
-        return candidates.stream()
-                .filter(i -> preferredSheetWords.stream()
-                        .anyMatch(w -> HeaderNames.fold(sheets.get(i).getSheetname()).contains(w)))
-                .findFirst().orElse(candidates.get(0));
     }
 
     /** Past the substreams of the sheets before the chosen one (each BOF to its EOF, charts nested inside). */

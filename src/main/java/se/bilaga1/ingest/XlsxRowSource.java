@@ -1,7 +1,5 @@
 package se.bilaga1.ingest;
 
-import se.bilaga1.support.HeaderNames;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -60,17 +58,9 @@ final class XlsxRowSource implements RowSource {
             if (sheets.isEmpty()) {
                 throw new IOException("the workbook has no sheet");
             }
-            // a hidden sheet (an old version, a lookup list) is read only when no sheet is visible
-            List<Sheet> visible = sheets.stream().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList();
-            List<Sheet> candidates = visible.isEmpty() ? sheets : visible;
-            Sheet sheet = candidates.stream()
-                    .filter(s -> preferredSheetWords.stream().anyMatch(w -> HeaderNames.fold(s.getName()).contains(w)))
-                    .findFirst()
-                    .orElse(candidates.get(0));
-            List<String> hidden = sheets.stream().filter(s -> s != sheet && s.getVisibility() != SheetVisibility.VISIBLE)
-                    .map(Sheet::getName).toList();
-            return new XlsxRowSource(workbook, sheet, hidden.isEmpty() ? null
-                    : "VARNING: hidden sheets not read: " + String.join(", ", hidden), dates);
+            SheetChoice chosen = SheetChoice.of(sheets, Sheet::getName, s -> s.getVisibility() != SheetVisibility.VISIBLE,
+                    preferredSheetWords);
+            return new XlsxRowSource(workbook, sheets.get(chosen.index()), chosen.remark(), dates);
         } catch (IOException | FileRejectedException | RuntimeException e) {
             workbook.close();
             throw e;

@@ -35,6 +35,27 @@ public abstract class Command implements ApplicationRunner, ExitCodeGenerator {
      */
     protected abstract int execute(List<String> operands, ApplicationArguments args) throws Exception;
 
+    /** A report year and, with {@code --snapshot=K}, one of its snapshots (null: the latest run's figures). */
+    protected record YearAndSnapshot(int year, Integer snapshot) {
+    }
+
+    /**
+     * Reads the first operand as a report year and the option {@code --snapshot=K}, when there are exactly
+     * {@code count} operands; null when the command line is not of that shape.
+     */
+    protected static YearAndSnapshot yearAndSnapshot(List<String> operands, int count, ApplicationArguments args) {
+        try {
+            if (operands.size() != count) {
+                return null;
+            }
+            Integer snapshot = args.containsOption("snapshot")
+                    ? Integer.valueOf(args.getOptionValues("snapshot").get(0)) : null;
+            return new YearAndSnapshot(Integer.parseInt(operands.get(0)), snapshot);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Says how the command is used, on standard error: a wrong command line. */
     protected static int usage(String usage) {
         System.err.println(usage);

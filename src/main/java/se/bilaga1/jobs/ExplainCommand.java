@@ -31,20 +31,11 @@ public class ExplainCommand extends Command {
 
     @Override
     protected int execute(List<String> operands, ApplicationArguments args) {
-        Integer snapshot = null;
-        int year;
-        try {
-            if (operands.size() != 4) {
-                throw new IllegalArgumentException();
-            }
-            year = Integer.parseInt(operands.get(0));
-            if (args.containsOption("snapshot")) {
-                snapshot = Integer.valueOf(args.getOptionValues("snapshot").get(0));
-            }
-        } catch (RuntimeException e) {
+        YearAndSnapshot asked = yearAndSnapshot(operands, 4, args);
+        if (asked == null) {
             return usage(USAGE);
         }
-        Result result = explain(year, operands.get(1), operands.get(2), operands.get(3), snapshot);
+        Result result = explain(asked.year(), operands.get(1), operands.get(2), operands.get(3), asked.snapshot());
         (result.found() ? System.out : System.err).print(result.text());
         return result.found() ? RebuildCommand.ExitCodes.OK : RebuildCommand.ExitCodes.FAILED;
     }

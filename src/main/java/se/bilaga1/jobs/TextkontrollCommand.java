@@ -45,19 +45,12 @@ public class TextkontrollCommand extends Command {
 
     @Override
     protected int execute(List<String> operands, ApplicationArguments args) throws IOException {
-        int year;
-        Integer snapshot = null;
-        try {
-            if (operands.size() != 2) {
-                throw new IllegalArgumentException();
-            }
-            year = Integer.parseInt(operands.get(0));
-            if (args.containsOption("snapshot")) {
-                snapshot = Integer.valueOf(args.getOptionValues("snapshot").get(0));
-            }
-        } catch (RuntimeException e) {
+        YearAndSnapshot asked = yearAndSnapshot(operands, 2, args);
+        if (asked == null) {
             return usage(USAGE);
         }
+        int year = asked.year();
+        Integer snapshot = asked.snapshot();
         Path manuscript = Path.of(operands.get(1));
         if (!Files.isRegularFile(manuscript)) {
             System.err.println("textkontroll: no manuscript " + manuscript + ": expected a .docx, .md or .txt file");

@@ -30,12 +30,7 @@ class SvarLayout extends SurveyLayout {
     static final List<String> OPTIONAL = List.of("ar", "kommun", "besvarad");
 
     SvarLayout(HeaderMatch header, Kommuner kommuner, SurveyAnswers answers, String fileName) {
-        super(header, kommuner, answers, fileName);
-    }
-
-    @Override
-    public String name() {
-        return "kommunenkat.svar";
+        super("kommunenkat.svar", header, kommuner, answers, fileName);
     }
 
     @Override

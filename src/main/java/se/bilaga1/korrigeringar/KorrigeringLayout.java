@@ -25,13 +25,8 @@ class KorrigeringLayout extends ColumnLayout {
     private final Set<String> ids;
 
     KorrigeringLayout(HeaderMatch header, Set<String> ids) {
-        super(header);
+        super("korrigeringar", header);
         this.ids = ids;
-    }
-
-    @Override
-    public String name() {
-        return "korrigeringar";
     }
 
     @Override

@@ -22,12 +22,7 @@ import se.bilaga1.ingest.SourceRow;
 class BeslutLayout extends ColumnLayout {
 
     BeslutLayout(HeaderMatch header) {
-        super(header);
-    }
-
-    @Override
-    public String name() {
-        return "migrationsverket.beslut";
+        super("migrationsverket.beslut", header);
     }
 
     @Override

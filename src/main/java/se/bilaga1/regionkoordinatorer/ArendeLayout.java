@@ -34,15 +34,10 @@ class ArendeLayout extends ColumnLayout {
     private final Set<String> casesSeen;
 
     ArendeLayout(HeaderMatch header, Polisregion fileRegion, FileNameYear.Span fileYears, Set<String> casesSeen) {
-        super(header);
+        super("regionkoordinatorer.arenden", header);
         this.fileRegion = fileRegion;
         this.fileYears = fileYears;
         this.casesSeen = casesSeen;
-    }
-
-    @Override
-    public String name() {
-        return "regionkoordinatorer.arenden";
     }
 
     @Override

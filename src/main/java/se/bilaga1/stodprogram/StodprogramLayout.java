@@ -37,14 +37,9 @@ class StodprogramLayout extends ColumnLayout {
     private final Set<String> seen;
 
     StodprogramLayout(HeaderMatch header, Kind kind, Set<String> seen) {
-        super(header);
+        super(kind == Kind.ANTAL ? "stodprogram.antal" : "stodprogram.medel", header);
         this.kind = kind;
         this.seen = seen;
-    }
-
-    @Override
-    public String name() {
-        return kind == Kind.ANTAL ? "stodprogram.antal" : "stodprogram.medel";
     }
 
     @Override

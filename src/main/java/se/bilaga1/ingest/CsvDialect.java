@@ -8,27 +8,35 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * How a CSV delivery is written, as its bytes decide in one pass over the file: UTF-8 (with or without BOM) when
- * the bytes are valid UTF-8 or its valid multi-byte letters outnumber its malformed bytes (a mixed file: the rows
- * holding the malformed bytes are quarantined, {@link #replacementIsDefect()}), otherwise Windows-1252 (a BOM in
- * front of Windows-1252 bytes is skipped); separator {@code ;} or {@code ,}, whichever the first lines use most
- * consistently.
+ * How a CSV delivery is written, as its bytes decide in one pass over the file: UTF-16 (little- or big-endian) when
+ * it starts with that byte-order mark, or without one when its first bytes are unambiguously UTF-16 (every other
+ * byte zero, as ASCII letters are in UTF-16, and none between: what Excel's "Unicode text" writes); else UTF-8
+ * (with or without BOM) when the bytes are valid UTF-8 or its valid multi-byte letters outnumber its malformed
+ * bytes (a mixed file: the rows holding the malformed bytes are quarantined, {@link #replacementIsDefect()}),
+ * otherwise Windows-1252 (a BOM in front of Windows-1252 bytes is skipped). The separator is {@code ;}, {@code ,}
+ * or tab, whichever the first lines use most consistently.
  *
  * @param bytes what the pass over the file counted
  */
 public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes bytes) {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int UTF8_BOM_BYTES = 3;
+    private static final int UTF16_BOM_BYTES = 2;
     private static final int LINES_SAMPLED = 50;
     /** The separator is told from the file's first bytes only: a 50 MB first line is not read whole for it. */
     private static final int SAMPLE_BYTES = 1 << 16;
 
     /**
-     * The pass over the file: valid UTF-8 multi-byte sequences (the BOM not counted), malformed ones, and NUL bytes.
+     * The pass over the file: valid multi-byte sequences (UTF-8; in UTF-16 the letters outside ASCII), malformed ones
+     * (in UTF-16 an unpaired surrogate or a last odd byte), and NUL characters. The BOM is not counted.
      */
     public record Bytes(long multiByte, long malformed, long nul) {
         static final Bytes NONE = new Bytes(0, 0, 0);
@@ -38,17 +46,34 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
         this(charset, bom, delimiter, Bytes.NONE);
     }
 
-    /** For the file list's encoding column (at most 30 characters). */
+    /** For the file list's encoding column (at most 30 characters), e.g. {@code UTF-16LE, tab}. */
     public String describe() {
         String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
-        if (bom) {
+        if (isUtf16()) {
+            // the byte-order mark is how Excel's Unicode text says what it is; its absence is the thing to note
+            encoding += bom ? "" : " utan BOM";
+        } else if (bom) {
             // before Windows-1252 bytes the BOM is skipped as it is before UTF-8
             encoding += " med BOM";
         }
-        if (charset.equals(StandardCharsets.UTF_8) && bytes.malformed() > 0) {
+        if (!charset.equals(WINDOWS_1252) && bytes.malformed() > 0) {
             encoding += ", byte-fel"; // the rows holding them are quarantined
         }
-        return encoding + ", '" + delimiter + "'";
+        return encoding + ", " + (delimiter == '\t' ? "tab" : "'" + delimiter + "'");
+    }
+
+    /** The encoding's name as a delivery's message gives it: {@code UTF-8}, {@code UTF-16LE}, {@code windows-1252}. */
+    String encodingName() {
+        return charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+    }
+
+    boolean isUtf16() {
+        return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
+    }
+
+    /** A UTF-8 byte-order mark in front of text whose bytes are Windows-1252. */
+    boolean utf8MarkOnWindows1252() {
+        return bom && charset.equals(WINDOWS_1252);
     }
 
     /**
@@ -60,11 +85,17 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
     }
 
     public static CsvDialect detect(Path file) throws IOException {
+        Charset utf16 = Utf16Scan.encoding(file);
+        if (utf16 != null) {
+            Utf16Scan scan = Utf16Scan.scan(file, utf16);
+            return new CsvDialect(utf16, scan.bom(), detectDelimiter(scan.sample()),
+                    new Bytes(scan.nonAscii(), scan.malformed(), scan.nul()));
+        }
         Scan scan = scan(file);
         Bytes bytes = new Bytes(scan.multiByte, scan.malformed, scan.nul);
         // a Windows-1252 file can hold a valid UTF-8 pair by chance (Ö then a no-break space): the majority decides
         Charset charset = scan.malformed == 0 || scan.multiByte > scan.malformed ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        return new CsvDialect(charset, scan.bom, detectDelimiter(scan.sample, scan.sampleLength), bytes);
+        return new CsvDialect(charset, scan.bom, detectDelimiter(new String(scan.sample, 0, scan.sampleLength, StandardCharsets.ISO_8859_1)), bytes);
     }
 
     /** Opens the file's text with the BOM, if any, already skipped. */
@@ -76,7 +107,7 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
     InputStreamReader openReader(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (bom) {
-            in.skipNBytes(3);
+            in.skipNBytes(isUtf16() ? UTF16_BOM_BYTES : UTF8_BOM_BYTES);
         }
         return new InputStreamReader(in, charset);
     }
@@ -175,43 +206,56 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
     /**
      * The separator the sampled lines use most consistently: the one whose most common per-line count (above
      * zero) is shared by the most lines. A comma-heavy title line or a label such as
-     * {@code Människoexploatering, inkl. grovt} varies from line to line; the real separator does not. Counted on
-     * the bytes: separators, quotes and line breaks are the same bytes in UTF-8 and Windows-1252.
+     * {@code Människoexploatering, inkl. grovt} varies from line to line; the real separator does not. The sample of
+     * a UTF-8 or Windows-1252 file is its bytes one to a character (separators, quotes and line breaks are the same
+     * bytes in both); of a UTF-16 file, its decoded text.
      */
-    private static char detectDelimiter(byte[] sample, int length) {
-        Map<Integer, Integer> semicolons = new HashMap<>();
-        Map<Integer, Integer> commas = new HashMap<>();
+    private static char detectDelimiter(CharSequence sample) {
+        char[] candidates = {';', ',', '\t'};
+        List<Map<Integer, Integer>> linesPerCount = new ArrayList<>();
+        for (int k = 0; k < candidates.length; k++) {
+            linesPerCount.add(new HashMap<>());
+        }
+        int[] counts = new int[candidates.length];
         int lines = 0;
-        int semicolonCount = 0;
-        int commaCount = 0;
         boolean quoted = false;
         boolean blank = true;
+        int length = sample.length();
         for (int i = 0; i <= length && lines < LINES_SAMPLED; i++) {
-            byte b = i < length ? sample[i] : (byte) '\n';
-            if (b == '\n' || b == '\r') {
+            char c = i < length ? sample.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
                 if (!blank) {
                     lines++;
-                    tally(semicolons, semicolonCount);
-                    tally(commas, commaCount);
+                    for (int k = 0; k < candidates.length; k++) {
+                        tally(linesPerCount.get(k), counts[k]);
+                    }
                 }
-                semicolonCount = 0;
-                commaCount = 0;
+                Arrays.fill(counts, 0);
                 quoted = false;
                 blank = true;
                 continue;
             }
-            if (b != ' ' && b != '\t') {
+            if (c != ' ' && c != '\t') {
                 blank = false;
             }
-            if (b == '"') {
+            if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && b == ';') {
-                semicolonCount++;
-            } else if (!quoted && b == ',') {
-                commaCount++;
+            } else if (!quoted) {
+                for (int k = 0; k < candidates.length; k++) {
+                    if (c == candidates[k]) {
+                        counts[k]++;
+                    }
+                }
             }
         }
-        return consistency(commas) > consistency(semicolons) ? ',' : ';';
+        // ';' unless another is strictly more consistent
+        int best = 0;
+        for (int k = 1; k < candidates.length; k++) {
+            if (consistency(linesPerCount.get(k)) > consistency(linesPerCount.get(best))) {
+                best = k;
+            }
+        }
+        return candidates[best];
     }
 
     private static void tally(Map<Integer, Integer> linesPerCount, int count) {

@@ -49,11 +49,17 @@ final class CsvReader implements Closeable {
     private int resumeAt = -1;
     private int quotedBreaks;
     private int quoteColumn;
-    private final CsvRecord record = new CsvRecord();
+    private final CsvRecord record;
     private final StringBuilder quoted = new StringBuilder();
 
     CsvReader(Reader in, char delimiter, boolean replacementIsDefect) {
+        this(in, delimiter, replacementIsDefect, "UTF-8");
+    }
+
+    /** {@code encoding}: the text's encoding as a message names it, when a row's bytes are not valid in it. */
+    CsvReader(Reader in, char delimiter, boolean replacementIsDefect, String encoding) {
         this.in = in;
+        this.record = new CsvRecord(encoding);
         this.delimiter = delimiter;
         this.replacementIsDefect = replacementIsDefect;
     }

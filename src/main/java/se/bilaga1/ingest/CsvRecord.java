@@ -8,10 +8,15 @@ import java.util.Arrays;
  */
 final class CsvRecord {
 
+    private final String encoding;
     private String[] cells = new String[16];
     private int width;
     private int line;
     private SheetRow.Defect defect;
+
+    CsvRecord(String encoding) {
+        this.encoding = encoding;
+    }
 
     /** Starts a record on the given physical line. */
     void begin(int startLine) {
@@ -42,8 +47,8 @@ final class CsvRecord {
     }
 
     void flagMalformed() {
-        flag(width, null, "bytes that are not valid UTF-8 in column " + SheetRow.columnLetters(width) + " (shown as \uFFFD):"
-                + " expected UTF-8 throughout, as the rest of the file is written");
+        flag(width, null, "bytes that are not valid " + encoding + " in column " + SheetRow.columnLetters(width)
+                + " (shown as \uFFFD): expected " + encoding + " throughout, as the rest of the file is written");
     }
 
     /** Keeps the first defect only: the row is set aside for it, the rest would repeat the point. */

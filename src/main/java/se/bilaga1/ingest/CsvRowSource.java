@@ -19,7 +19,7 @@ final class CsvRowSource implements RowSource {
 
     static CsvRowSource open(Path file, CsvDialect dialect) throws IOException {
         return new CsvRowSource(dialect, new CsvReader(dialect.openReader(file), dialect.delimiter(),
-                dialect.replacementIsDefect()));
+                dialect.replacementIsDefect(), dialect.encodingName()));
     }
 
     @Override
@@ -35,7 +35,7 @@ final class CsvRowSource implements RowSource {
     @Override
     public String remark() {
         // a byte-order mark says UTF-8 and the bytes say otherwise: read as they say, and the analyst told so
-        return dialect.bom() && !dialect.charset().equals(java.nio.charset.StandardCharsets.UTF_8)
+        return dialect.utf8MarkOnWindows1252()
                 ? "VARNING: a UTF-8 byte-order mark before Windows-1252 text: read as Windows-1252" : null;
     }
 

@@ -176,10 +176,14 @@ public class InputRegistration {
         return changes;
     }
 
+    /** The names a delivery may have: Excel's workbooks, and text as Excel saves it (CSV, Unicode text, tab-separated). */
+    private static final java.util.Set<String> READ_EXTENSIONS = java.util.Set.of("xlsx", "xls", "csv", "txt", "tsv");
+
     /**
      * Registers one delivery: rejected unread when it cannot be read, when its content was delivered before under
      * another name ({@code loadedBySha256}: content → the name that loads it, updated here) or when it is neither
-     * xlsx, xls nor csv by name.
+     * a workbook (.xlsx, .xls) nor text (.csv; .txt or .tsv, as Excel names its Unicode and tab-separated text) by
+     * name.
      */
     private void register(Delivery d, Long jobExecutionId, Long replacesId, Map<String, String> loadedBySha256) {
         if (!d.readable()) {
@@ -198,11 +202,11 @@ public class InputRegistration {
                 registry.reject(id, d.fileName() + ": the same content as " + first + " (SHA-256 " + d.sha256().substring(0, 12)
                         + "…): a delivery is loaded once, so this copy is not read. Expected each delivery once, under"
                         + " one name.");
-            } else if (!extension.equals("xlsx") && !extension.equals("xls") && !extension.equals("csv")) {
+            } else if (!READ_EXTENSIONS.contains(extension)) {
                 loadedBySha256.remove(d.sha256());
                 // an old or a password-protected workbook is named for what it is, whatever its name
                 registry.reject(id, d.fileName() + ": " + (kind.rejection() != null ? kind.rejection()
-                        : "expected a .xlsx, .xls or .csv file, got '." + extension + "'"));
+                        : "expected a .xlsx, .xls, .csv or .txt file, got '." + extension + "'"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + d.path(), e);

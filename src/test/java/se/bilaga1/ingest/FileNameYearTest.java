@@ -13,6 +13,8 @@ class FileNameYearTest {
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "kommunenkat-2019.xlsx         | 2019",
+            "kommunenkat-2019.xls          | 2019",
+            "medel-2024.txt                | 2024",
             "kommunenkat-2023.csv          | 2023",
             "Kommunenkät 2021 svar.xlsx    | 2021",
             "brottsforebyggande_enkat_1990.csv | 1990",

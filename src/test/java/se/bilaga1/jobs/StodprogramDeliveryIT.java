@@ -39,14 +39,14 @@ class StodprogramDeliveryIT extends DeliveryTestBase {
     @Test
     void theSamplesOnlyInconsistencyIsAmp2024sTotal() throws Exception {
         Files.createDirectories(input.resolve("stodprogram"));
-        for (String name : List.of("nsp.csv", "amp.csv", "medel.csv")) {
+        for (String name : List.of("nsp.csv", "amp.csv", "medel.txt")) {
             Files.copy(Path.of("input/stodprogram").resolve(name), input.resolve("stodprogram").resolve(name));
         }
 
         assertThat(rebuild.rebuild(2024, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(files()).containsExactly("stodprogram/amp.csv LOADED stodprogram.antal 19=18+0+1",
-                "stodprogram/medel.csv LOADED stodprogram.medel 7=6+0+1",
+                "stodprogram/medel.txt LOADED stodprogram.medel 7=6+0+1",
                 "stodprogram/nsp.csv LOADED stodprogram.antal 20=19+0+1");
         assertThat(jdbc.queryForList("SELECT beskrivning || ';' || vanster || ';' || hoger FROM reconciliation_result"
                 + " WHERE status <> 'OK'", String.class)).containsExactly(

@@ -26,7 +26,8 @@ public final class SupportProgrammeSampleInputs {
     public static final String DIR = "stodprogram";
     public static final String NSP_CSV = "nsp.csv";
     public static final String AMP_CSV = "amp.csv";
-    public static final String MEDEL_CSV = "medel.csv";
+    /** Saved by Excel as "Unicode text": UTF-16LE with a byte-order mark, tab-separated, CRLF (what Excel offers). */
+    public static final String MEDEL_TXT = "medel.txt";
 
     public static final String COUNT_HEADER = "program;ar;kategori;antal";
     public static final String MEDEL_HEADER = "program;ar;medel_kr";
@@ -115,7 +116,7 @@ public final class SupportProgrammeSampleInputs {
             Path dir = Files.createDirectories(inputDir.resolve(DIR));
             write(dir.resolve(NSP_CSV), COUNT_HEADER, NSP_TABLE.stream().map(Count::toCsv).toList());
             write(dir.resolve(AMP_CSV), COUNT_HEADER, AMP_TABLE.stream().map(Count::toCsv).toList());
-            write(dir.resolve(MEDEL_CSV), MEDEL_HEADER, MEDEL.stream().map(Medel::toCsv).toList());
+            writeUnicodeText(dir.resolve(MEDEL_TXT), MEDEL_HEADER, MEDEL.stream().map(Medel::toCsv).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,6 +126,13 @@ public final class SupportProgrammeSampleInputs {
         StringBuilder sb = new StringBuilder(header).append('\n');
         lines.forEach(l -> sb.append(l).append('\n'));
         Files.write(file, sb.toString().getBytes(StandardCharsets.UTF_8)); // UTF-8, no BOM, LF
+    }
+
+    /** As Excel's "Unicode text": the byte-order mark, UTF-16LE, tabs for the semicolons, CRLF line ends. */
+    private static void writeUnicodeText(Path file, String header, List<String> lines) throws IOException {
+        StringBuilder sb = new StringBuilder("\uFEFF").append(header.replace(';', '\t')).append("\r\n");
+        lines.forEach(l -> sb.append(l.replace(';', '\t')).append("\r\n"));
+        Files.write(file, sb.toString().getBytes(StandardCharsets.UTF_16LE));
     }
 
     /** Writes the files under the given input directory (default {@code input}). */

@@ -35,7 +35,8 @@ class SupportProgrammeSampleInputsTest {
 
     static final Path COMMITTED = Path.of("input");
     static final Path DIR = COMMITTED.resolve("stodprogram");
-    static final List<String> FILES = List.of("nsp.csv", "amp.csv", "medel.csv");
+    static final List<String> FILES = List.of("nsp.csv", "amp.csv", "medel.txt");
+    static final List<String> CSVS = List.of("nsp.csv", "amp.csv");
 
     /** kategori → the printed row heading of Tabell 3. */
     static final Map<String, String> NSP_ROWS = Map.of("Vuxna", "Vuxna", "Kvinnor", "Vuxna / Kvinnor",
@@ -64,16 +65,24 @@ class SupportProgrammeSampleInputsTest {
     }
 
     @Test
-    void filesAreUtf8SemicolonLfWithTheContractHeaders() throws IOException {
-        for (String name : FILES) {
+    void csvsAreUtf8SemicolonLfWithTheContractHeaders() throws IOException {
+        for (String name : CSVS) {
             byte[] bytes = Files.readAllBytes(DIR.resolve(name));
             assertThat(bytes[0]).as("%s no BOM", name).isNotEqualTo((byte) 0xEF);
             String text = new String(bytes, StandardCharsets.UTF_8);
             assertThat(text).as(name).doesNotContain("\r").endsWith("\n");
             assertThat(text.substring(0, text.indexOf('\n')))
-                    .isEqualTo(name.equals("medel.csv") ? "program;ar;medel_kr" : "program;ar;kategori;antal");
+                    .isEqualTo("program;ar;kategori;antal");
         }
         assertThat(Files.readString(DIR.resolve("amp.csv"), StandardCharsets.UTF_8)).contains("ÅMP;2024;Män;11");
+    }
+
+    @Test
+    void medelIsExcelsUnicodeText() throws IOException {
+        byte[] bytes = Files.readAllBytes(DIR.resolve("medel.txt"));
+        assertThat(new byte[] {bytes[0], bytes[1]}).as("UTF-16LE byte-order mark").containsExactly(0xFF, 0xFE);
+        String text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        assertThat(text).startsWith("program\tar\tmedel_kr\r\n").contains("ÅMP\t2024\t6900000\r\n").endsWith("\r\n");
     }
 
     @Test
@@ -129,7 +138,7 @@ class SupportProgrammeSampleInputsTest {
     @Test
     void fundsAsStated() throws IOException {
         Map<String, Long> medel = new LinkedHashMap<>();
-        for (CSVRecord r : read("medel.csv")) {
+        for (CSVRecord r : read("medel.txt")) {
             medel.put(r.get("program") + " " + r.get("ar"), Long.parseLong(r.get("medel_kr")));
         }
         assertThat(medel).containsExactly(
@@ -147,9 +156,14 @@ class SupportProgrammeSampleInputsTest {
         return out;
     }
 
+    /** A CSV file (UTF-8, ;) or the Unicode text (UTF-16LE after its mark, tab), read by Commons CSV. */
     private static List<CSVRecord> read(String name) throws IOException {
-        try (Reader r = Files.newBufferedReader(DIR.resolve(name), StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+        boolean unicodeText = name.endsWith(".txt");
+        byte[] bytes = Files.readAllBytes(DIR.resolve(name));
+        String text = unicodeText ? new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)
+                : new String(bytes, StandardCharsets.UTF_8);
+        try (Reader r = new java.io.StringReader(text);
+             CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(unicodeText ? '\t' : ';').setHeader().setSkipHeaderRecord(true)
                      .get().parse(r)) {
             return p.getRecords();
         }

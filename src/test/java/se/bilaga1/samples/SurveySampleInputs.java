@@ -1,6 +1,7 @@
 package se.bilaga1.samples;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +21,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.bilaga1.testsupport.ReferenceData;
@@ -35,7 +38,7 @@ import se.bilaga1.testsupport.ReferenceData;
  * <ul>
  *   <li>{@code input/kommunenkat/}: the municipal survey on men's violence against women (Indikator 1 and 7),
  *       one file per survey year, each listing all 290 municipalities once, in three different layouts:
- *       {@value #KOMMUNENKAT_2019_XLSX} (sheet {@value #SHEET_2019}, human-style header, no {@code ar} column),
+ *       {@value #KOMMUNENKAT_2019_XLS} (Excel 97-2003) (sheet {@value #SHEET_2019}, human-style header, no {@code ar} column),
  *       {@value #KOMMUNENKAT_2021_CSV} (UTF-8 with BOM, {@code ;}, LF) and {@value #KOMMUNENKAT_2023_XLSX}
  *       (sheet {@value #SHEET_2023}, a title row and a blank row above the canonical header).</li>
  *   <li>{@code input/bra/}{@value #BROTTSFOREBYGGANDE_CSV}: Brå's crime-prevention survey (Indikator 2),
@@ -57,7 +60,8 @@ public final class SurveySampleInputs {
     public static final String KOMMUNENKAT_DIR = "kommunenkat";
     public static final String BRA_DIR = "bra";
 
-    public static final String KOMMUNENKAT_2019_XLSX = "kommunenkat-2019.xlsx";
+    /** Saved by an older desktop Excel as Excel 97-2003 (.xls). */
+    public static final String KOMMUNENKAT_2019_XLS = "kommunenkat-2019.xls";
     public static final String KOMMUNENKAT_2021_CSV = "kommunenkat-2021.csv";
     public static final String KOMMUNENKAT_2023_XLSX = "kommunenkat-2023.xlsx";
     public static final String BROTTSFOREBYGGANDE_CSV = "brottsforebyggande-enkat-2022-2024.csv";
@@ -175,7 +179,7 @@ public final class SurveySampleInputs {
             List<Kommun> kommuner = kommuner(ReferenceData.KOMMUNER);
             Path enkat = Files.createDirectories(inputDir.resolve(KOMMUNENKAT_DIR));
             Path bra = Files.createDirectories(inputDir.resolve(BRA_DIR));
-            writeKommunenkat2019(enkat.resolve(KOMMUNENKAT_2019_XLSX), kommunenkat(2019, kommuner));
+            writeKommunenkat2019(enkat.resolve(KOMMUNENKAT_2019_XLS), kommunenkat(2019, kommuner));
             writeKommunenkat2021(enkat.resolve(KOMMUNENKAT_2021_CSV), kommunenkat(2021, kommuner));
             writeKommunenkat2023(enkat.resolve(KOMMUNENKAT_2023_XLSX), kommunenkat(2023, kommuner));
             writeBraSurvey(bra.resolve(BROTTSFOREBYGGANDE_CSV), braSurvey(kommuner));
@@ -184,9 +188,9 @@ public final class SurveySampleInputs {
         }
     }
 
+    /** As an Excel 97-2003 workbook (BIFF8): a municipality whose desktop Excel still saves that format. */
     static void writeKommunenkat2019(Path file, List<KommunenkatRow> rows) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            ReproducibleXlsx.fixProperties(wb);
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
             CellStyle bold = boldStyle(wb);
             CellStyle text = textStyle(wb);
             Sheet sh = wb.createSheet(SHEET_2019);
@@ -204,7 +208,9 @@ public final class SurveySampleInputs {
                 }
             }
             widths(sh, 11, 18, 10, 30, 38, 30, 38);
-            ReproducibleXlsx.save(wb, file);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out); // no document properties: the bytes are the same from run to run
+            }
         }
     }
 
@@ -403,7 +409,7 @@ public final class SurveySampleInputs {
 
     // ------------------------------------------------------------------ xlsx helpers (as in BraSampleInputs)
 
-    private static CellStyle boldStyle(XSSFWorkbook wb) {
+    private static CellStyle boldStyle(Workbook wb) {
         Font bold = wb.createFont();
         bold.setBold(true);
         CellStyle style = wb.createCellStyle();
@@ -412,7 +418,7 @@ public final class SurveySampleInputs {
     }
 
     /** The Text number format ({@code @}), as a kommunkod column formatted as text in Excel has. */
-    private static CellStyle textStyle(XSSFWorkbook wb) {
+    private static CellStyle textStyle(Workbook wb) {
         CellStyle style = wb.createCellStyle();
         style.setDataFormat(wb.createDataFormat().getFormat("@"));
         return style;

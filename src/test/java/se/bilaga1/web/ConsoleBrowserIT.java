@@ -176,12 +176,12 @@ class ConsoleBrowserIT {
         logIn(ANALYST, ANALYST_PASSWORD);
         assertThat(path()).isEqualTo("/korningar");
 
-        browser.findElement(By.linkText("Starta ombyggnad")).click();
+        clickAndWait(By.linkText("Starta ombyggnad"));
         assertThat(path()).isEqualTo("/ombyggnad");
         WebElement year = browser.findElement(By.id("year"));
         year.clear();
         year.sendKeys("2024");
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        clickAndWait(By.cssSelector("form.stacked button[type=submit]"));
 
         // the form waits until the rebuild has become a run, then shows that run's page
         assertThat(path()).matches("/korningar/\\d+");
@@ -213,7 +213,7 @@ class ConsoleBrowserIT {
         assertThat(finding.findElement(By.cssSelector("td")).getAttribute("class")).isEqualTo("status-FEL");
         screenshot("korning");
 
-        browser.findElement(By.linkText("Ögonblicksbilder")).click();
+        clickAndWait(By.linkText("Ögonblicksbilder"));
         assertThat(path()).isEqualTo("/ogonblicksbilder");
         screenshot("ogonblicksbilder");
         assertThat(browser.findElement(By.linkText("bilaga1-2024-kvalitet.md")).getAttribute("href"))
@@ -235,7 +235,7 @@ class ConsoleBrowserIT {
         assertThat(bytes).as("the downloaded workbook").hasSize((int) size).isEqualTo(Files.readAllBytes(onDisk))
                 .isEqualTo(Files.readAllBytes(archived));
 
-        browser.findElement(By.linkText("Körningar")).click();
+        clickAndWait(By.linkText("Körningar"));
         assertThat(path()).isEqualTo("/korningar");
         WebElement newest = browser.findElement(By.cssSelector("tbody tr"));
         assertThat(newest.getText()).startsWith(runId + " Årlig ombyggnad 2024").contains("Klar").contains("FEL");
@@ -343,7 +343,19 @@ class ConsoleBrowserIT {
         browser.get(url("/logga-in"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("form button[type=submit]"));
+    }
+
+    /**
+     * Clicks what leads to another page and waits until that page has replaced this one: the click returns before
+     * the answer arrives (a form's POST and its redirect), and reading the page earlier reads the old one.
+     */
+    private void clickAndWait(By what) {
+        WebElement element = browser.findElement(what);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
+                .withMessage("the page to be replaced after clicking " + what)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
     }
 
     private String url(String path) {

@@ -23,9 +23,10 @@ import java.util.Map;
  * otherwise Windows-1252 (a BOM in front of Windows-1252 bytes is skipped). The separator is {@code ;}, {@code ,}
  * or tab, whichever the first lines use most consistently.
  *
- * @param bytes what the pass over the file counted
+ * @param bytes   what the pass over the file counted
+ * @param refusal why the file is not read as text at all (its bytes contradict its byte-order mark), or null
  */
-public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes bytes) {
+public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes bytes, String refusal) {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int UTF8_BOM_BYTES = 3;
@@ -43,7 +44,11 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
     }
 
     public CsvDialect(Charset charset, boolean bom, char delimiter) {
-        this(charset, bom, delimiter, Bytes.NONE);
+        this(charset, bom, delimiter, Bytes.NONE, null);
+    }
+
+    CsvDialect(Charset charset, boolean bom, char delimiter, Bytes bytes) {
+        this(charset, bom, delimiter, bytes, null);
     }
 
     /** For the file list's encoding column (at most 30 characters), e.g. {@code UTF-16LE, tab}. */
@@ -89,7 +94,7 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
         if (utf16 != null) {
             Utf16Scan scan = Utf16Scan.scan(file, utf16);
             return new CsvDialect(utf16, scan.bom(), detectDelimiter(scan.sample()),
-                    new Bytes(scan.nonAscii(), scan.malformed(), scan.nul()));
+                    new Bytes(scan.nonAscii(), scan.malformed(), scan.nul()), scan.refusal(utf16));
         }
         Scan scan = scan(file);
         Bytes bytes = new Bytes(scan.multiByte, scan.malformed, scan.nul);

@@ -31,7 +31,8 @@ public interface RowSource extends Iterator<SheetRow>, Closeable {
     /**
      * Opens the file as the kind its bytes say it is. For xlsx, the first sheet whose folded name contains
      * one of {@code preferredSheetWords}, else the first sheet (for .xls the same), once {@link ZipGuard} has found the zip sound. A kind
-     * that is not read (a password-protected workbook) and an unsound zip are rejected.
+     * that is not read (a password-protected workbook), an unsound zip and text whose bytes contradict its
+     * byte-order mark are rejected.
      */
     static RowSource open(Path file, FileKind kind, List<String> preferredSheetWords)
             throws IOException, FileRejectedException {
@@ -45,6 +46,10 @@ public interface RowSource extends Iterator<SheetRow>, Closeable {
         if (kind == FileKind.XLS) {
             return XlsRowSource.open(file, preferredSheetWords);
         }
-        return CsvRowSource.open(file, CsvDialect.detect(file));
+        CsvDialect dialect = CsvDialect.detect(file);
+        if (dialect.refusal() != null) {
+            throw new FileRejectedException(dialect.refusal());
+        }
+        return CsvRowSource.open(file, dialect);
     }
 }

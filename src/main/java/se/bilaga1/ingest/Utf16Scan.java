@@ -18,8 +18,9 @@ import java.nio.file.Path;
  * @param nonAscii  code units above U+007F
  * @param malformed unpaired surrogates, and an odd last byte (a cut-off file)
  * @param nul       U+0000 units
+ * @param ascii     code units below U+0080 in the sample (line breaks, separators, digits: text has many)
  */
-record Utf16Scan(boolean bom, String sample, long nonAscii, long malformed, long nul) {
+record Utf16Scan(boolean bom, String sample, long nonAscii, long malformed, long nul, long ascii) {
 
     static final int SAMPLE_BYTES = 1 << 16;
     /** Fewer bytes than this without a mark say too little to call a file UTF-16. */
@@ -54,6 +55,19 @@ record Utf16Scan(boolean bom, String sample, long nonAscii, long malformed, long
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    /**
+     * Why the file is not read as text, or null: a UTF-16 mark in front of bytes that are not UTF-16 (not one line
+     * break, digit or separator in its first kilobytes: what a mark put before UTF-8 or binary bytes gives).
+     */
+    String refusal(Charset charset) {
+        if (!bom || sample.length() < MIN_UNMARKED_BYTES || ascii > 0) {
+            return null;
+        }
+        return "a " + charset.name() + " byte-order mark, but the bytes after it are not " + charset.name() + " text (none"
+                + " of its first " + sample.length() + " characters is a letter, digit, separator or line break of"
+                + " ASCII): expected Excel's Unicode text as Excel saves it, or a CSV file in UTF-8 or Windows-1252";
     }
 
     /** Streams the whole file once in {@code charset}'s byte order, counting; memory stays flat whatever the size. */
@@ -113,6 +127,7 @@ record Utf16Scan(boolean bom, String sample, long nonAscii, long malformed, long
         if (highPending) {
             malformed++;
         }
-        return new Utf16Scan(bom, sample.toString(), nonAscii, malformed, nul);
+        long ascii = sample.chars().filter(c -> c < 0x80).count();
+        return new Utf16Scan(bom, sample.toString(), nonAscii, malformed, nul, ascii);
     }
 }

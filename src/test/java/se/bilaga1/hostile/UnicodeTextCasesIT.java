@@ -97,12 +97,38 @@ class UnicodeTextCasesIT extends HostileCase {
         assertNoRowLost();
     }
 
-    /** The cut-off file for the drop-in: its rows are old years', so the published cells stay. */
+    /** A UTF-16 mark in front of UTF-8 text: a mark that lies. */
+    static byte[] lyingMark() {
+        byte[] text = "program;ar;medel_kr\nNSP;2019;1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] out = Arrays.copyOf(LE_MARK, 2 + text.length);
+        System.arraycopy(text, 0, out, 2, text.length);
+        return out;
+    }
+
+    @Test
+    void aUtf16MarkBeforeUtf8TextIsRejectedAloneSayingSo() throws Exception {
+        copySample("stodprogram", "nsp.csv");
+        Files.write(place("stodprogram", "trasig-medel-markering.txt"), lyingMark());
+
+        rebuild();
+
+        Warehouse w = warehouse();
+        Warehouse.SourceFile bad = w.file("stodprogram/trasig-medel-markering.txt");
+        assertThat(bad.status()).isEqualTo("REJECTED");
+        assertThat(bad.message()).startsWith("stodprogram/trasig-medel-markering.txt: a UTF-16LE byte-order mark, but the"
+                + " bytes after it are not UTF-16LE text");
+        assertThat(w.quarantine("stodprogram/trasig-medel-markering.txt")).isEmpty();
+        assertThat(w.file("stodprogram/nsp.csv").status()).isEqualTo("LOADED");
+        assertNoRowLost();
+    }
+
+    /** The cut-off file and the lying mark for the drop-in: their rows are an old year's, so the published cells stay. */
     static void dropIn(Path input) throws Exception {
         Path stodprogram = Files.createDirectories(input.resolve("stodprogram"));
         byte[] text = ("program\tar\tmedel_kr\r\nNSP\t2019\t1").getBytes(StandardCharsets.UTF_16LE);
         byte[] out = Arrays.copyOf(LE_MARK, 2 + text.length + 1);
         System.arraycopy(text, 0, out, 2, text.length);
         Files.write(stodprogram.resolve("trasig-medel-udda.txt"), out);
+        Files.write(stodprogram.resolve("trasig-medel-markering.txt"), lyingMark());
     }
 }

@@ -110,6 +110,19 @@ class Utf16TextTest {
     }
 
     @Test
+    void aUtf16MarkBeforeUtf8TextIsRefusedSayingSo() throws IOException {
+        Path file = write("ljuger.txt", new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "program;ar;medel_kr\nNSP;2024;3200000\n".getBytes(StandardCharsets.UTF_8));
+
+        CsvDialect dialect = CsvDialect.detect(file);
+
+        assertThat(dialect.refusal()).startsWith("a UTF-16LE byte-order mark, but the bytes after it are not UTF-16LE text")
+                .contains("expected Excel's Unicode text");
+        assertThat(CsvDialect.detect(write("ok.txt", new byte[] {(byte) 0xFF, (byte) 0xFE},
+                TEXT.getBytes(StandardCharsets.UTF_16LE))).refusal()).isNull();
+    }
+
+    @Test
     void binaryBytesWithZerosOnBothSidesAreNotUtf16() throws IOException {
         Path file = write("binar.csv", new byte[] {0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0, 4, 0, 0, 5, 0});
 

@@ -34,20 +34,26 @@ class UnicodeTextCasesIT extends HostileCase {
         if (!mark) {
             return body;
         }
-        byte[] withMark = Arrays.copyOf(charset.equals(StandardCharsets.UTF_16LE) ? LE_MARK
-                : new byte[] {(byte) 0xFE, (byte) 0xFF}, 2 + body.length);
+        if (charset.equals(StandardCharsets.UTF_16LE)) {
+            return marked(body);
+        }
+        byte[] withMark = Arrays.copyOf(new byte[] {(byte) 0xFE, (byte) 0xFF}, 2 + body.length);
         System.arraycopy(body, 0, withMark, 2, body.length);
         return withMark;
     }
 
+    /** The UTF-16LE mark, then {@code body}, then {@code tail}. */
+    static byte[] marked(byte[] body, byte... tail) {
+        byte[] out = Arrays.copyOf(LE_MARK, 2 + body.length + tail.length);
+        System.arraycopy(body, 0, out, 2, body.length);
+        System.arraycopy(tail, 0, out, 2 + body.length, tail.length);
+        return out;
+    }
+
     /** Stödprogram funds as Unicode text, cut off one byte into the last row's final character. */
     static byte[] cutOff() {
-        byte[] text = ("program\tar\tmedel_kr\r\nNSP\t2023\t3200000\r\nÅMP\t2023\t3960000\r\nNSP\t2024\t320")
-                .getBytes(StandardCharsets.UTF_16LE);
-        byte[] out = Arrays.copyOf(LE_MARK, 2 + text.length + 1);
-        System.arraycopy(text, 0, out, 2, text.length);
-        out[out.length - 1] = '0'; // half of a UTF-16 unit
-        return out;
+        return marked(("program\tar\tmedel_kr\r\nNSP\t2023\t3200000\r\nÅMP\t2023\t3960000\r\nNSP\t2024\t320")
+                .getBytes(StandardCharsets.UTF_16LE), (byte) '0'); // half of a UTF-16 unit
     }
 
     @Test
@@ -80,12 +86,7 @@ class UnicodeTextCasesIT extends HostileCase {
 
     @Test
     void utf16WithAnOddNumberOfBytesLosesOnlyItsLastRowToQuarantine() throws Exception {
-        copySample("stodprogram", "nsp.csv");
-        Files.write(place("stodprogram", "trasig-medel-udda.txt"), cutOff());
-
-        rebuild();
-
-        Warehouse w = warehouse();
+        Warehouse w = rebuildBesideNsp("trasig-medel-udda.txt", cutOff());
         Warehouse.SourceFile cut = w.file("stodprogram/trasig-medel-udda.txt");
         assertThat(List.of(cut.status(), cut.encoding(), cut.rowsRead(), cut.rowsLoaded(), cut.rowsQuarantined()))
                 .containsExactly("LOADED", "UTF-16LE, byte-fel, tab", 4L, 2L, 1L);
@@ -97,22 +98,22 @@ class UnicodeTextCasesIT extends HostileCase {
         assertNoRowLost();
     }
 
+    /** A rebuild of the sample's NSP table and {@code bytes} as {@code stodprogram/<name>}. */
+    private Warehouse rebuildBesideNsp(String name, byte[] bytes) throws Exception {
+        copySample("stodprogram", "nsp.csv");
+        Files.write(place("stodprogram", name), bytes);
+        rebuild();
+        return warehouse();
+    }
+
     /** A UTF-16 mark in front of UTF-8 text: a mark that lies. */
     static byte[] lyingMark() {
-        byte[] text = "program;ar;medel_kr\nNSP;2019;1\n".getBytes(StandardCharsets.UTF_8);
-        byte[] out = Arrays.copyOf(LE_MARK, 2 + text.length);
-        System.arraycopy(text, 0, out, 2, text.length);
-        return out;
+        return marked("program;ar;medel_kr\nNSP;2019;1\n".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void aUtf16MarkBeforeUtf8TextIsRejectedAloneSayingSo() throws Exception {
-        copySample("stodprogram", "nsp.csv");
-        Files.write(place("stodprogram", "trasig-medel-markering.txt"), lyingMark());
-
-        rebuild();
-
-        Warehouse w = warehouse();
+        Warehouse w = rebuildBesideNsp("trasig-medel-markering.txt", lyingMark());
         Warehouse.SourceFile bad = w.file("stodprogram/trasig-medel-markering.txt");
         assertThat(bad.status()).isEqualTo("REJECTED");
         assertThat(bad.message()).startsWith("stodprogram/trasig-medel-markering.txt: a UTF-16LE byte-order mark, but the"
@@ -125,10 +126,8 @@ class UnicodeTextCasesIT extends HostileCase {
     /** The cut-off file and the lying mark for the drop-in: their rows are an old year's, so the published cells stay. */
     static void dropIn(Path input) throws Exception {
         Path stodprogram = Files.createDirectories(input.resolve("stodprogram"));
-        byte[] text = ("program\tar\tmedel_kr\r\nNSP\t2019\t1").getBytes(StandardCharsets.UTF_16LE);
-        byte[] out = Arrays.copyOf(LE_MARK, 2 + text.length + 1);
-        System.arraycopy(text, 0, out, 2, text.length);
-        Files.write(stodprogram.resolve("trasig-medel-udda.txt"), out);
+        Files.write(stodprogram.resolve("trasig-medel-udda.txt"),
+                marked("program\tar\tmedel_kr\r\nNSP\t2019\t1".getBytes(StandardCharsets.UTF_16LE), (byte) '0'));
         Files.write(stodprogram.resolve("trasig-medel-markering.txt"), lyingMark());
     }
 }

@@ -24,10 +24,12 @@ class BraFactSink implements FactSink {
 
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    private final DetailSums detailSums;
 
     BraFactSink(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.detailSums = new DetailSums(jdbc);
     }
 
     @Override
@@ -65,6 +67,7 @@ class BraFactSink implements FactSink {
         }
         bulk.insert("bra_published_count", PUBLISHED, published);
         bulk.insert("bra_detail_count", DETAIL, detail);
+        detailSums.add(detail);
         bulk.insert("bra_kartlaggning", SURVEY, survey);
     }
 
@@ -73,6 +76,7 @@ class BraFactSink implements FactSink {
         jdbc.update("DELETE FROM bra_kartlaggning WHERE source_file_id = ?", sourceFileId);
         jdbc.update("DELETE FROM bra_published_count WHERE source_file_id = ?", sourceFileId);
         jdbc.update("DELETE FROM bra_detail_count WHERE source_file_id = ?", sourceFileId);
+        jdbc.update("DELETE FROM bra_detail_sum WHERE source_file_id = ?", sourceFileId);
     }
 
     private static String truncate(String s) {

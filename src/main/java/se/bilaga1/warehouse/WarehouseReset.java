@@ -19,6 +19,7 @@ public class WarehouseReset {
     public void clearForRebuild(int reportYear) {
         jdbc.update("DELETE FROM reconciliation_result WHERE report_year = ?", reportYear);
         jdbc.update("DELETE FROM bra_detail_count");
+        jdbc.update("DELETE FROM bra_detail_sum");
         jdbc.update("DELETE FROM source_file");
     }
 }

@@ -63,7 +63,7 @@ abstract class CrashRestartContract {
     static final int SIGKILL_EXIT = 128 + 9;
     /** The warehouse tables a run fills from the inputs (snapshots aside: only the rebuild records them). */
     static final List<String> LOADED_TABLES = List.of("source_note", "quarantine_row", "kommunenkat_svar",
-            "bra_published_count", "bra_detail_count", "bra_kartlaggning", "regionkoordinator_case",
+            "bra_published_count", "bra_detail_count", "bra_detail_sum", "bra_kartlaggning", "regionkoordinator_case",
             "migrationsverket_permit", "stodprogram_antal", "stodprogram_medel", "korrigering", "reconciliation_result");
     static final List<String> LOADS = List.of("loadKommunenkat", "loadBra", "loadRegionkoordinatorer",
             "loadMigrationsverket", "loadStodprogram", "loadKorrigeringar");
@@ -411,6 +411,11 @@ abstract class CrashRestartContract {
                     rs.next();
                     rows.put(table, rs.getLong(1));
                 }
+            }
+            // the per-file sums are kept in each chunk's transaction: a kill between chunks must leave them exact
+            try (ResultSet rs = st.executeQuery(se.bilaga1.testsupport.DetailSumsCheck.DISAGREEING)) {
+                rs.next();
+                rows.put("bra_detail_sum keys disagreeing with the rows", rs.getLong(1));
             }
             List<String> files = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT file_name, status, rows_read, rows_loaded, rows_quarantined, rows_notes"

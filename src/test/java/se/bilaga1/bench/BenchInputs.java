@@ -23,6 +23,7 @@ import se.bilaga1.testsupport.ReferenceData;
  * <pre>
  * OUT/bra/anmalda-brott-detalj.xlsx          Brå detail extract, ROWS rows (SXSSF, shared strings)
  * OUT/bra/anmalda-brott-detalj.csv           the same rows as ;-CSV (UTF-8)
+ * OUT/bra/anmalda-brott-detalj.xls           min(ROWS, 65,535) rows as Excel 97-2003 (the format's limit)
  * OUT/migrationsverket/beviljade-uppehallstillstand-5-15.csv   PERMITS decisions (Windows-1252, CRLF)
  * OUT/regionkoordinatorer/&lt;region&gt;-2024.xlsx  CASES cases over the seven regions
  * OUT/manifest.tsv                           input, file(s), data rows, sum of antal (Brå)
@@ -36,6 +37,7 @@ public final class BenchInputs {
 
     public static final String BRA_XLSX = "bra/anmalda-brott-detalj.xlsx";
     public static final String BRA_CSV = "bra/anmalda-brott-detalj.csv";
+    public static final String BRA_XLS = "bra/anmalda-brott-detalj.xls";
     public static final String MIGRATIONSVERKET_CSV = "migrationsverket/beviljade-uppehallstillstand-5-15.csv";
     public static final String REGION_DIR = "regionkoordinatorer";
     public static final String MANIFEST = "manifest.tsv";
@@ -77,6 +79,9 @@ public final class BenchInputs {
             generated.add(new Generated("bra-detalj.xlsx", List.of(BRA_XLSX), rows, sumXlsx));
             long sumCsv = BraDetailGenerator.writeCsv(out.resolve(BRA_CSV), rows, kommunkoder);
             generated.add(new Generated("bra-detalj.csv", List.of(BRA_CSV), rows, sumCsv));
+            long xlsRows = Math.min(rows, BraDetailGenerator.XLS_MAX_ROWS);
+            long sumXls = BraDetailGenerator.writeXls(out.resolve(BRA_XLS), xlsRows, kommunkoder);
+            generated.add(new Generated("bra-detalj.xls", List.of(BRA_XLS), xlsRows, sumXls));
             MigrationsverketGenerator.write(out.resolve(MIGRATIONSVERKET_CSV), permits);
             generated.add(new Generated("migrationsverket.csv", List.of(MIGRATIONSVERKET_CSV), permits, 0));
             List<String> regionFiles = CoordinatorGenerator.write(out.resolve(REGION_DIR), cases).stream()

@@ -48,14 +48,16 @@ class BenchInputsTest {
         // deterministic: the same SHA-256 for every file, and 10 files in all
         String sums = Files.readString(a.resolve(BenchInputs.SUMS));
         assertThat(Files.readString(b.resolve(BenchInputs.SUMS))).isEqualTo(sums);
-        assertThat(sums.lines()).hasSize(3 + CoordinatorGenerator.REGIONS.size());
+        assertThat(sums.lines()).hasSize(4 + CoordinatorGenerator.REGIONS.size());
         for (String line : sums.lines().toList()) {
             String file = line.substring(66);
             assertThat(BenchInputs.sha256(a.resolve(file))).as(file).isEqualTo(line.substring(0, 64))
                     .isEqualTo(BenchInputs.sha256(b.resolve(file)));
         }
         assertThat(first).extracting(BenchInputs.Generated::rows).containsExactly((long) ROWS, (long) ROWS,
-                (long) PERMITS, (long) CASES);
+                (long) Math.min(ROWS, BraDetailGenerator.XLS_MAX_ROWS), (long) PERMITS, (long) CASES);
+        assertThat(Floors.readXls(a.resolve(BenchInputs.BRA_XLS), true)).as("the .xls floor reads its rows and sum")
+                .containsExactly(first.get(2).rows(), first.get(2).sum());
 
         braDetail(a, kommuner, first.get(0).sum());
         migrationsverket(a);

@@ -190,6 +190,46 @@ final class BraDetailGenerator {
         return sum[0];
     }
 
+    /** The most data rows an Excel 97-2003 sheet holds beside its header row. */
+    static final int XLS_MAX_ROWS = 65_535;
+
+    /**
+     * Writes the first draw of {@code rows} rows (at most {@link #XLS_MAX_ROWS}) as an Excel 97-2003 workbook, as an
+     * older desktop Excel saves the extract (header in row 1, kommunkod as text), and returns the sum of antal. POI's
+     * HSSFWorkbook is the writer: the format has no streaming writer, and a sheet of 65,535 rows fits in memory.
+     */
+    static long writeXls(Path file, long rows, List<String> kommunkoder) {
+        if (rows > XLS_MAX_ROWS) {
+            throw new IllegalArgumentException(rows + " rows: an .xls sheet holds " + XLS_MAX_ROWS + " below its header");
+        }
+        long[] sum = {0};
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(SHEET);
+            String[] header = HEADER.split(";");
+            org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                top.createCell(c).setCellValue(header[c]);
+            }
+            int[] next = {1};
+            rows(rows, kommunkoder, r -> {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(next[0]++);
+                row.createCell(0).setCellValue(r.ar());
+                row.createCell(1).setCellValue(r.manad());
+                row.createCell(2).setCellValue(r.kommunkod());
+                row.createCell(3).setCellValue(r.lagrum());
+                row.createCell(4).setCellValue(r.brottstyp());
+                row.createCell(5).setCellValue(r.antal());
+                sum[0] += r.antal();
+            });
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out); // no document properties: the same bytes from run to run
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sum[0];
+    }
+
     /** {@code 1 234}: a space as thousands separator from 1 000 up. */
     static String swedish(long n) {
         String digits = Long.toString(n);

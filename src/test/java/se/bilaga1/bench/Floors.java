@@ -35,6 +35,7 @@ import org.postgresql.copy.CopyIn;
  * <pre>
  * Floors xlsx-read [--sum] FILE...      fastexcel-reader, first sheet; rows after the header row
  * Floors csv-read  [--sum] [--charset C] FILE...   BufferedReader.readLine + String.split(";")
+ * Floors xls-read  [--sum] FILE...      POI's HSSF event model (HSSFEventFactory), first sheet; rows after the header
  * Floors pg-copy   [--sum] --url JDBC [--user U] [--password P] FILE...   COPY FROM STDIN (pgJDBC CopyManager)
  * Floors h2-batch  [--sum] --dir DIR [--batch N] FILE...   H2 file database, JDBC batches
  * Floors sql       --url JDBC [--user U] [--password P] STATEMENT   (a helper: create or drop a schema)
@@ -53,7 +54,7 @@ public final class Floors {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: Floors xlsx-read|csv-read|pg-copy|h2-batch|sql [options] FILE...");
+            System.err.println("usage: Floors xlsx-read|xls-read|csv-read|pg-copy|h2-batch|sql [options] FILE...");
             System.exit(2);
         }
         String mode = args[0];
@@ -72,7 +73,7 @@ public final class Floors {
         long coldMillis;
         long warmMillis;
         switch (mode) {
-            case "xlsx-read", "csv-read" -> {
+            case "xlsx-read", "xls-read", "csv-read" -> {
                 long start = System.nanoTime();
                 result = read(mode, files, charset, sum);
                 coldMillis = (System.nanoTime() - start) / 1_000_000;
@@ -136,7 +137,11 @@ public final class Floors {
     private static long[] read(String mode, List<String> files, Charset charset, boolean sum) throws IOException {
         long[] total = new long[2];
         for (String f : files) {
-            long[] r = mode.equals("xlsx-read") ? readXlsx(Path.of(f), sum) : readCsv(Path.of(f), charset, sum);
+            long[] r = switch (mode) {
+                case "xlsx-read" -> readXlsx(Path.of(f), sum);
+                case "xls-read" -> readXls(Path.of(f), sum);
+                default -> readCsv(Path.of(f), charset, sum);
+            };
             total[0] += r[0];
             total[1] += r[1];
         }
@@ -155,6 +160,17 @@ public final class Floors {
     static long[] readXlsx(Path file, boolean sum) throws IOException {
         long[] acc = new long[2];
         forEachXlsxRow(file, values -> {
+            acc[0]++;
+            String last = values[values.length - 1];
+            acc[1] += sum ? parseLong(last) : last.isEmpty() ? 0 : 1;
+        });
+        return acc;
+    }
+
+    /** {rows, sum or count of the last column}. */
+    static long[] readXls(Path file, boolean sum) throws IOException {
+        long[] acc = new long[2];
+        forEachXlsRow(file, values -> {
             acc[0]++;
             String last = values[values.length - 1];
             acc[1] += sum ? parseLong(last) : last.isEmpty() ? 0 : 1;
@@ -211,6 +227,78 @@ public final class Floors {
         }
     }
 
+    /**
+     * Every data row of an .xls's first sheet as its cell texts, as {@link #forEachXlsxRow} gives them, read by POI's
+     * HSSF event model (records pushed one at a time, shared strings held, no workbook in memory): the bare floor of
+     * what the pipeline's record-by-record reader does.
+     */
+    static void forEachXlsRow(Path file, Consumer<String[]> sink) throws IOException {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            XlsRows rows = new XlsRows(sink);
+            org.apache.poi.hssf.eventusermodel.HSSFRequest request = new org.apache.poi.hssf.eventusermodel.HSSFRequest();
+            request.addListenerForAllRecords(rows);
+            new org.apache.poi.hssf.eventusermodel.HSSFEventFactory().processWorkbookEvents(request, fs);
+            rows.flush();
+        }
+    }
+
+    /** Collects the first sheet's cells row by row from HSSF's records. */
+    private static final class XlsRows implements org.apache.poi.hssf.eventusermodel.HSSFListener {
+        private final Consumer<String[]> sink;
+        private org.apache.poi.hssf.record.SSTRecord strings;
+        private int sheets;
+        private int row = -1;
+        private int width = -1;
+        private final List<String> cells = new ArrayList<>();
+
+        XlsRows(Consumer<String[]> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void processRecord(org.apache.poi.hssf.record.Record r) {
+            if (r instanceof org.apache.poi.hssf.record.BOFRecord bof && bof.getType() == org.apache.poi.hssf.record.BOFRecord.TYPE_WORKSHEET) {
+                sheets++;
+            } else if (r instanceof org.apache.poi.hssf.record.SSTRecord sst) {
+                strings = sst;
+            } else if (sheets == 1 && r instanceof org.apache.poi.hssf.record.LabelSSTRecord label) {
+                cell(label.getRow(), label.getColumn(), strings.getString(label.getSSTIndex()).getString());
+            } else if (sheets == 1 && r instanceof org.apache.poi.hssf.record.NumberRecord number) {
+                double v = number.getValue();
+                cell(number.getRow(), number.getColumn(), v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
+            }
+        }
+
+        private void cell(int rowNo, int column, String text) {
+            if (rowNo != row) {
+                flush();
+                row = rowNo;
+            }
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(text);
+        }
+
+        void flush() {
+            if (cells.isEmpty()) {
+                return;
+            }
+            if (width < 0) {
+                if (cells.size() >= 3) {
+                    width = cells.size(); // the header
+                }
+            } else {
+                String[] values = new String[width];
+                for (int i = 0; i < width; i++) {
+                    values[i] = i < cells.size() ? cells.get(i) : "";
+                }
+                sink.accept(values);
+            }
+            cells.clear();
+        }
+    }
+
     /** A whole number as written: digits with spaces between groups, or a numeric cell's {@code 12.0}; blank = 0. */
     static long parseLong(String s) {
         long v = 0;
@@ -261,6 +349,8 @@ public final class Floors {
                 Path p = Path.of(f);
                 if (f.endsWith(".xlsx")) {
                     forEachXlsxRow(p, raw::add);
+                } else if (f.endsWith(".xls")) {
+                    forEachXlsRow(p, raw::add);
                 } else {
                     try (BufferedReader r = Files.newBufferedReader(p, charset)) {
                         r.readLine();

@@ -1,13 +1,13 @@
 package se.bilaga1.bra;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import se.bilaga1.ingest.FileLayout;
-import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
 import se.bilaga1.ingest.SheetRow;
 import se.bilaga1.ingest.SourceRow;
@@ -17,7 +17,7 @@ import se.bilaga1.ingest.SwedishNumber;
  * Brå's published table: the cells left of the first year column, read together, name a statute (or the table's
  * total: {@code Totalt}, {@code Summa}, loaded under {@link Lagrum#TOTALT} to be checked against the rows); each year
  * column holds its count. A blank label cell left of the last label column is filled from the row above, as
- * a merged or grouped {@code BrB 4 kap.} cell reads in the printed table.
+ * a merged or grouped {@code BrB 4 kap.} cell reads in the label table.
  */
 class WideTableLayout implements FileLayout {
 
@@ -50,8 +50,9 @@ class WideTableLayout implements FileLayout {
         if (BraNotes.isFootnote(first)) {
             return RowOutcome.note(source, "fotnot");
         }
-        String[] labels = labels(row);
-        String label = String.join(" ", java.util.Arrays.stream(labels).filter(s -> !s.isBlank()).toList()).strip();
+        MarkedCells cells = new MarkedCells(header, row);
+        String[] labels = labels(row, cells);
+        String label = joined(labels);
         if (label.length() > MAX_LABEL) {
             return RowOutcome.quarantine(source, SheetRow.describeColumn(header, 0), label, "longer than " + MAX_LABEL
                     + " characters: expected a statute and its name, e.g. '4 kap. 1 a § BrB Människohandel'");
@@ -76,20 +77,14 @@ class WideTableLayout implements FileLayout {
                     lagrum.get() + " is given twice in this table: first on row " + earlier);
         }
         List<BraFacts.PublishedCount> facts = new ArrayList<>(yearColumns.size());
-        List<QuarantineEntry> errors = new ArrayList<>();
         for (int column : yearColumns) {
-            int year = BraLayoutDetector.yearOf(header.cell(column));
-            String raw = row.cell(column);
-            try {
-                // a table of counts: a negative or fractional figure is an error, not a figure to publish
-                SwedishNumber.Parsed value = SwedishNumber.parseCount(raw);
-                facts.add(new BraFacts.PublishedCount(measure, lagrum.get(), year, value.value(),
-                        value.printedMarker(), label, header.cell(column).strip(), row.cellRef(column)));
-            } catch (NumberFormatException e) {
-                errors.add(new QuarantineEntry(SheetRow.describeColumn(header, column), raw, e.getMessage()));
+            SwedishNumber.Parsed value = cells.count(column);
+            if (value != null) {
+                facts.add(new BraFacts.PublishedCount(measure, lagrum.get(), BraLayoutDetector.yearOf(header.cell(column)),
+                        value.value(), value.printedMarker(), label, header.cell(column).strip(), row.cellRef(column)));
             }
         }
-        return errors.isEmpty() ? new RowOutcome.Loaded(source, facts) : new RowOutcome.Quarantined(source, errors);
+        return cells.outcome(source, facts);
     }
 
     @Override
@@ -97,11 +92,12 @@ class WideTableLayout implements FileLayout {
         return column < firstYearColumn || yearColumns.contains(column);
     }
 
-    private String[] labels(SheetRow row) {
+    /** The label cells without their footnote marks, a blank one filled from the row above (a merged cell). */
+    private String[] labels(SheetRow row, MarkedCells cells) {
         String[] labels = new String[firstYearColumn];
         boolean anyLabel = false;
         for (int i = 0; i < firstYearColumn; i++) {
-            labels[i] = row.cell(i).strip();
+            labels[i] = cells.label(i);
             anyLabel |= !labels[i].isEmpty();
         }
         if (anyLabel && previousLabels != null) {
@@ -112,5 +108,9 @@ class WideTableLayout implements FileLayout {
             }
         }
         return labels;
+    }
+
+    private static String joined(String[] cells) {
+        return String.join(" ", Arrays.stream(cells).filter(s -> s != null && !s.isBlank()).map(String::strip).toList());
     }
 }

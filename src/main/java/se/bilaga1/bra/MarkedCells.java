@@ -2,6 +2,7 @@ package se.bilaga1.bra;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import se.bilaga1.ingest.QuarantineEntry;
 import se.bilaga1.ingest.RowOutcome;
@@ -19,13 +20,14 @@ final class MarkedCells {
     /** The note kind a footnote mark on a loaded row is kept under. */
     static final String KIND = "fotnotstecken";
 
-    private final SheetRow header;
+    private final IntFunction<String> describe;
     private final SheetRow row;
     private final List<QuarantineEntry> errors = new ArrayList<>();
     private final List<RowOutcome.Remark> remarks = new ArrayList<>();
 
-    MarkedCells(SheetRow header, SheetRow row) {
-        this.header = header;
+    /** {@code describe}: a column as quarantine names it, e.g. {@code F (2024)}. */
+    MarkedCells(IntFunction<String> describe, SheetRow row) {
+        this.describe = describe;
         this.row = row;
     }
 
@@ -50,14 +52,15 @@ final class MarkedCells {
             }
             return value;
         } catch (NumberFormatException e) {
-            error(column, raw, split.marked() ? e.getMessage().replace(QuarantineEntry.quote(split.text()),
+            error(column, split.marked() ? e.getMessage().replace(QuarantineEntry.quote(split.text()),
                     QuarantineEntry.quote(raw)) + ", with at most a footnote mark after it" : e.getMessage());
             return null;
         }
     }
 
-    void error(int column, String raw, String reason) {
-        errors.add(new QuarantineEntry(SheetRow.describeColumn(header, column), raw, reason));
+    /** The row goes to quarantine: {@code column}'s cell as {@code reason} says. */
+    void error(int column, String reason) {
+        errors.add(new QuarantineEntry(describe.apply(column), row.cell(column), reason));
     }
 
     boolean hasErrors() {

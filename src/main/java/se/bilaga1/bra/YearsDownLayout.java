@@ -59,7 +59,7 @@ class YearsDownLayout implements FileLayout {
         if (BraNotes.isFootnote(row.firstText())) {
             return RowOutcome.note(source, "fotnot");
         }
-        MarkedCells cells = new MarkedCells(header, row);
+        MarkedCells cells = new MarkedCells(c -> SheetRow.describeColumn(header, c), row);
         Integer year = null;
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < firstCountColumn; i++) {

@@ -73,4 +73,69 @@ class WideTableLayoutTest {
         RowOutcome outcome = interpret(layout(HEADER), 7, "Totalt²", "10", "20", "30");
         assertThat(facts(outcome)).containsExactly("Totalt 2022 10 B7", "Totalt 2023 20 C7", "Totalt 2024 30 D7");
     }
+
+    static List<String> entries(RowOutcome outcome) {
+        assertThat(outcome).isInstanceOf(RowOutcome.Quarantined.class);
+        return ((RowOutcome.Quarantined) outcome).entries().stream()
+                .map(e -> e.column() + " | " + e.rawValue() + " | " + e.reason()).toList();
+    }
+
+    @Test
+    void aTotalColumnAcrossTheYearsIsCheckedOnItsRowAndNotLoaded() {
+        WideTableLayout layout = layout(row(4, "Lagrum", "2022", "2023", "2024", "Totalt 2022–2024"));
+
+        RowOutcome agrees = interpret(layout, 5, "4 kap. 1 a § BrB", "10", "20", "30", "60");
+        RowOutcome missing = interpret(layout, 6, "4 kap. 1 b § BrB", "10", "..", "30", "99");
+        RowOutcome disagrees = interpret(layout, 7, "6 kap. 11 § BrB", "1 055", "20", "30", "1 100¹");
+
+        assertThat(facts(agrees)).containsExactly("BrB 4:1a 2022 10 B5", "BrB 4:1a 2023 20 C5", "BrB 4:1a 2024 30 D5");
+        assertThat(facts(missing)).hasSize(3);
+        assertThat(entries(disagrees)).containsExactly("E (Totalt 2022–2024) | 1 100¹ | the total 1100 is not the sum"
+                + " of the years on this row: expected 1105");
+        assertThat(layout.reads(4)).isTrue();
+    }
+
+    @Test
+    void aHeaderOverTwoRowsTakesEachYearsTotalAndChecksItsParts() {
+        WideTableLayout layout = layout(row(4, "Lagrum", "2023", "", "", "2024", "", ""));
+
+        RowOutcome second = interpret(layout, 5, "", "Kvinnor", "Män", "Totalt", "Kvinnor", "Män²", "Totalt");
+        RowOutcome agrees = interpret(layout, 6, "4 kap. 1 a § BrB", "2", "8", "10", "5", "15", "20");
+        RowOutcome disagrees = interpret(layout, 7, "6 kap. 11 § BrB", "2", "8", "10", "5", "15", "21");
+
+        assertThat(second).isInstanceOf(RowOutcome.Note.class);
+        assertThat(((RowOutcome.Note) second).kind()).isEqualTo("rubrik");
+        assertThat(facts(agrees)).containsExactly("BrB 4:1a 2023 10 D6", "BrB 4:1a 2024 20 G6");
+        BraFacts.PublishedCount fact = (BraFacts.PublishedCount) ((RowOutcome.Loaded) agrees).facts().get(1);
+        assertThat(fact.columnName()).isEqualTo("2024 / Totalt");
+        assertThat(entries(disagrees)).containsExactly("G (2024 / Totalt) | 21 | the total 21 is not the sum of E–F"
+                + " (Kvinnor, Män²): expected 20");
+    }
+
+    @Test
+    void aSecondHeaderRowOfUnitsUnderEachYearIsANote() {
+        WideTableLayout layout = layout(HEADER);
+
+        RowOutcome second = interpret(layout, 5, "", "Antal", "Antal", "Antal");
+        RowOutcome data = interpret(layout, 6, "4 kap. 1 a § BrB", "1", "2", "3");
+
+        assertThat(((RowOutcome.Note) second).kind()).isEqualTo("rubrik");
+        assertThat(facts(data)).containsExactly("BrB 4:1a 2022 1 B6", "BrB 4:1a 2023 2 C6", "BrB 4:1a 2024 3 D6");
+        // only right below the header: later, a row of text under the years is no second header
+        assertThat(interpret(layout, 7, "", "x", "y", "z")).isInstanceOf(RowOutcome.Quarantined.class);
+    }
+
+    @Test
+    void aYearOverSubColumnsWithoutATotalQuarantinesItsRowsSayingSo() {
+        WideTableLayout layout = layout(row(4, "Lagrum", "2023", "", "2024", ""));
+        interpret(layout, 5, "", "Kvinnor", "Män", "Kvinnor", "Män");
+
+        RowOutcome data = interpret(layout, 6, "4 kap. 1 a § BrB", "2", "8", "5", "15");
+
+        assertThat(entries(data)).containsExactly(
+                "B (2023 / Kvinnor) | 2 | the year 2023 spans B–C (Kvinnor, Män) and none of them is a total (Totalt,"
+                        + " Summa): which holds the count cannot be told",
+                "D (2024 / Kvinnor) | 5 | the year 2024 spans D–E (Kvinnor, Män) and none of them is a total (Totalt,"
+                        + " Summa): which holds the count cannot be told");
+    }
 }

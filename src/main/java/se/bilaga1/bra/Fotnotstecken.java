@@ -1,8 +1,5 @@
 package se.bilaga1.bra;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A footnote mark printed after a figure or a label ({@code 1 055¹}, {@code 185*}, {@code 185 ²)}, {@code Män²},
  * {@code 4 kap. 1 a § BrB 3)}): split off so the figure reads as a number and the label matches, the mark itself
@@ -10,12 +7,7 @@ import java.util.regex.Pattern;
  */
 final class Fotnotstecken {
 
-    /**
-     * Stars; superscript digits, with or without a closing parenthesis; a plain number in parentheses or followed by
-     * one, but only after a space, where it cannot be the last digits of the figure ({@code 1 0552)} stays whole).
-     */
-    private static final Pattern TRAILING = Pattern.compile(
-            "^(.*?\\S)\\s*(\\*+|\\(?[¹²³⁴⁵⁶⁷⁸⁹⁰]+[)⁾]?|(?<=\\s)\\(?\\d{1,2}\\))$", Pattern.DOTALL);
+    private static final String SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰";
 
     /** A cell split: {@code text} without the mark, {@code mark} null when there was none. */
     record Split(String text, String mark) {
@@ -29,18 +21,44 @@ final class Fotnotstecken {
 
     static Split split(String raw) {
         String text = raw == null ? "" : raw.strip();
-        // the common case, on every cell: no mark character at the end
-        if (text.isEmpty() || !mayEndInMark(text.charAt(text.length() - 1))) {
-            return new Split(text, null);
-        }
-        Matcher m = TRAILING.matcher(text);
-        if (!m.matches()) {
-            return new Split(text, null);
-        }
-        return new Split(m.group(1).strip(), m.group(2));
+        int start = markStart(text);
+        String rest = start < 0 ? "" : text.substring(0, start).strip();
+        return rest.isEmpty() ? new Split(text, null) : new Split(rest, text.substring(start));
     }
 
-    private static boolean mayEndInMark(char last) {
-        return last == '*' || last == ')' || last == '⁾' || "¹²³⁴⁵⁶⁷⁸⁹⁰".indexOf(last) >= 0;
+    /**
+     * Where a trailing mark starts, or -1: stars; superscript digits, perhaps in parentheses; a plain number of one or
+     * two digits closed by a parenthesis ({@code 2)}, {@code (2)}), only after a space, where it cannot be the last
+     * digits of the figure ({@code 1 0552)} stays whole). Scanned from the end: a label may be long.
+     */
+    private static int markStart(String text) {
+        int end = text.length();
+        int i = end;
+        while (i > 0 && text.charAt(i - 1) == '*') {
+            i--;
+        }
+        if (i < end) {
+            return i;
+        }
+        boolean closed = end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == '⁾');
+        int digitsEnd = closed ? end - 1 : end;
+        i = digitsEnd;
+        while (i > 0 && SUPERSCRIPTS.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i < digitsEnd) {
+            return i > 0 && text.charAt(i - 1) == '(' ? i - 1 : i;
+        }
+        if (!closed || text.charAt(end - 1) != ')') {
+            return -1;
+        }
+        while (i > 0 && digitsEnd - i < 2 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') {
+            i--;
+        }
+        if (i == digitsEnd) {
+            return -1;
+        }
+        int open = i > 0 && text.charAt(i - 1) == '(' ? i - 1 : i;
+        return open > 0 && Character.isWhitespace(text.charAt(open - 1)) ? open : -1;
     }
 }

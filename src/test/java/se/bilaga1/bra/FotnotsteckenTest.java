@@ -1,7 +1,11 @@
 package se.bilaga1.bra;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +30,17 @@ class FotnotsteckenTest {
         Fotnotstecken.Split split = Fotnotstecken.split(raw);
         assertThat(split.text()).isEqualTo(text);
         assertThat(split.mark()).isEqualTo(mark);
+    }
+
+    @Test
+    void aCellOfThousandsOfSpacesAndDigitsIsSplitInLinearTime() {
+        String giant = "1 ".repeat(16_000) + "9".repeat(30_000) + " 2)";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            for (int i = 0; i < 100; i++) {
+                assertThat(Fotnotstecken.split(giant).mark()).isEqualTo("2)");
+                assertThat(Fotnotstecken.split(" ".repeat(30_000) + "*").marked()).isFalse();
+            }
+        });
     }
 
     @ParameterizedTest

@@ -67,10 +67,15 @@ class BraLayoutDetector implements LayoutDetector {
             if (yearColumns.size() >= 2) {
                 return new WideTableLayout(measureOf(titles, sheetName, file.fileName()), row, yearColumns);
             }
+            SheetRow statuteHeader = row;
             Map<Integer, String> statutes = statuteColumns(row);
-            return statutes.size() >= 2
-                    ? new YearsDownLayout(measureOf(titles, sheetName, file.fileName()), row, statutes)
-                    : null;
+            SheetRow above = titles.isEmpty() ? null : titles.get(titles.size() - 1);
+            if (statutes.isEmpty() && above != null && above.rowNo() == row.rowNo() - 1 && above.defect() == null) {
+                statuteHeader = YearsDownLayout.underChapters(above, row);
+                statutes = statuteColumns(statuteHeader);
+            }
+            return statutes.isEmpty() ? null
+                    : new YearsDownLayout(measureOf(titles, sheetName, file.fileName()), statuteHeader, statutes);
         }, "Brå's published table (a header row with at least two years 1990–2100, statutes to their left; or"
                 + " turned, at least two statutes, years down their left), the detail layout (columns ar;manad;kommunkod;lagrum;antal) or the crime-prevention survey (columns"
                 + " ar;kod;namn;typ;genomfort_kartlaggning;prostitution_manniskohandel_identifierat)");

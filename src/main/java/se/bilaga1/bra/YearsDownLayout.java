@@ -38,6 +38,32 @@ class YearsDownLayout implements FileLayout {
         this.firstCountColumn = lagrumOfColumn.keySet().iterator().next();
     }
 
+    /**
+     * A statute header over two rows ({@code BrB 4 kap.} merged over {@code Människohandel (1a §)} and
+     * {@code Människoexploatering (1b §)}) read as one: each lower cell after the upper cell above it, or the nearest
+     * one to its left (a merged cell reads blank but for its first column). Column A holds the years and is left out;
+     * a total is not put under a chapter it only stands beside.
+     */
+    static SheetRow underChapters(SheetRow upper, SheetRow lower) {
+        List<String> cells = new ArrayList<>();
+        String chapter = "";
+        for (int i = 0; i < Math.max(upper.width(), lower.width()); i++) {
+            String above = upper.cell(i).strip();
+            String below = lower.cell(i).strip();
+            // only a cell naming one chapter heads the cells below it: a title over them names none, or several
+            chapter = i == 0 ? "" : above.isEmpty() ? chapter : oneChapter(above) ? above : "";
+            boolean ownTotal = above.isEmpty() && Lagrum.isTotal(below);
+            cells.add(i == 0 || ownTotal || chapter.isEmpty() ? below : (chapter + " " + below).strip());
+        }
+        return new SheetRow(lower.rowNo(), cells);
+    }
+
+    private static boolean oneChapter(String cell) {
+        String lower = cell.toLowerCase(java.util.Locale.ROOT);
+        int first = lower.indexOf("kap");
+        return first >= 0 && lower.indexOf("kap", first + 1) < 0 && cell.indexOf('§') < 0;
+    }
+
     @Override
     public String name() {
         return "bra.publicerad_tabell." + measure.name().toLowerCase() + ".ar_nedat";

@@ -13,7 +13,7 @@ import se.bilaga1.ingest.SourceRow;
 /** Body rows of a published table handed to a layout as the load step would, for the layouts' unit tests. */
 final class TableRows {
 
-    private static final RegisteredFile FILE = new RegisteredFile(1, "bra", "bra/tabell.xlsx", Path.of("tabell.xlsx"),
+    static final RegisteredFile FILE = new RegisteredFile(1, "bra", "bra/tabell.xlsx", Path.of("tabell.xlsx"),
             "0".repeat(64), FileKind.XLSX, 1);
 
     private TableRows() {
@@ -24,7 +24,10 @@ final class TableRows {
     }
 
     static RowOutcome interpret(FileLayout layout, int rowNo, Object... cells) {
-        return layout.interpret(new SourceRow(new SourceRow.LoadingFile(FILE, "Blad1", layout), SourceRow.Phase.BODY,
-                row(rowNo, cells)));
+        return layout.interpret(source(layout, row(rowNo, cells)));
+    }
+
+    static SourceRow source(FileLayout layout, SheetRow row) {
+        return new SourceRow(new SourceRow.LoadingFile(FILE, "Blad1", layout), SourceRow.Phase.BODY, row);
     }
 }

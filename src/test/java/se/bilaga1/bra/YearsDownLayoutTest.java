@@ -98,4 +98,22 @@ class YearsDownLayoutTest {
                 BraLayoutDetector.statuteColumns(header));
         assertThat(layout.duplicatedColumns()).containsExactly("BrB 4:1a (B and D)");
     }
+
+    @Test
+    void aStatuteHeaderOverTwoRowsIsReadAsOne() {
+        SheetRow upper = row(2, "", "BrB 4 kap.", "", "BrB 6 kap.", "");
+        SheetRow lower = row(3, "År", "Människohandel (1a §)", "Människoexploatering (1b §)", "Köp av sexuell tjänst (11 §)¹",
+                "Totalt");
+
+        SheetRow header = YearsDownLayout.underChapters(upper, lower);
+
+        assertThat(header.cells()).containsExactly("År", "BrB 4 kap. Människohandel (1a §)",
+                "BrB 4 kap. Människoexploatering (1b §)", "BrB 6 kap. Köp av sexuell tjänst (11 §)¹", "Totalt");
+        assertThat(header.rowNo()).isEqualTo(3);
+        assertThat(BraLayoutDetector.statuteColumns(header)).containsExactly(Map.entry(1, "BrB 4:1a"),
+                Map.entry(2, "BrB 4:1b"), Map.entry(3, "BrB 6:11"), Map.entry(4, "Totalt"));
+        // a title over the columns names no chapter, or several: it heads nothing
+        assertThat(YearsDownLayout.underChapters(row(2, "", "Anmälda brott enligt 4 kap. och 6 kap. BrB"), lower).cells())
+                .isEqualTo(lower.cells());
+    }
 }

@@ -78,6 +78,12 @@ class WideTableLayout implements FileLayout {
         }
         dataSeen = true;
         previousLabels = labels;
+        String repeated = columns.repeatedYear();
+        if (repeated != null) {
+            return RowOutcome.quarantine(source, columns.describe(0), label, "the header gives the year " + repeated
+                    + " with no second header row below it to tell the columns apart: which holds the count cannot be"
+                    + " told");
+        }
         Integer earlier = rowOfLagrum.putIfAbsent(lagrum.get(), row.rowNo());
         if (earlier != null) {
             return RowOutcome.quarantine(source, columns.describe(0), label,

@@ -2,6 +2,8 @@ package se.bilaga1.bra;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import se.bilaga1.ingest.SheetRow;
 import se.bilaga1.ingest.SwedishNumber;
@@ -43,23 +45,37 @@ final class YearColumns {
     }
 
     private static List<Span> spans(SheetRow upper, SheetRow lower, List<Integer> yearColumns) {
-        int first = yearColumns.get(0);
         int width = Math.max(upper.width(), lower == null ? 0 : lower.width());
         List<Span> spans = new ArrayList<>();
-        for (int start = first; start < width; start++) {
+        int start = yearColumns.get(0);
+        while (start < width) {
             String above = upper.cell(start).strip();
             Integer year = yearColumns.contains(start) ? BraLayoutDetector.yearOf(above) : null;
             if (year == null && !(Lagrum.isTotal(above) && BraLayoutDetector.yearOf(above) == null)) {
+                start++;
                 continue;
             }
-            // a blank upper cell continues the one to its left, as a merged year cell reads
+            // over a second row, a blank upper cell continues the one to its left (a merged year cell reads so), and
+            // so does the same year repeated over each of its sub-columns
             int end = start + 1;
-            while (lower != null && end < width && upper.cell(end).isBlank()) {
+            while (lower != null && end < width && (upper.cell(end).isBlank() || upper.cell(end).strip().equals(above))) {
                 end++;
             }
             spans.add(span(year == null ? 0 : year, start, end, lower));
+            start = end;
         }
         return spans;
+    }
+
+    /** A year the header gives over more than one column, with no second row to tell them apart, e.g. {@code 2023 (B and C)}. */
+    String repeatedYear() {
+        if (lower != null) {
+            return null;
+        }
+        Map<Integer, String> yearOfColumn = new TreeMap<>();
+        years().forEach(s -> yearOfColumn.put(s.count(), String.valueOf(s.year())));
+        List<String> repeated = DuplicateColumns.of(yearOfColumn);
+        return repeated.isEmpty() ? null : repeated.get(0);
     }
 
     private static Span span(int year, int start, int end, SheetRow lower) {

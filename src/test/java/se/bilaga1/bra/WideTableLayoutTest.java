@@ -138,4 +138,24 @@ class WideTableLayoutTest {
                 "D (2024 / Kvinnor) | 5 | the year 2024 spans D–E (Kvinnor, Män) and none of them is a total (Totalt,"
                         + " Summa): which holds the count cannot be told");
     }
+
+    @Test
+    void aYearRepeatedOverEachOfItsSubColumnsIsOneYearUnderTwoRows() {
+        WideTableLayout layout = layout(row(4, "Lagrum", "2023", "2023", "2023", "2024", "2024", "2024"));
+        interpret(layout, 5, "", "Kvinnor", "Män", "Totalt", "Kvinnor", "Män", "Totalt");
+
+        RowOutcome data = interpret(layout, 6, "4 kap. 1 a § BrB", "2", "8", "10", "5", "15", "20");
+
+        assertThat(facts(data)).containsExactly("BrB 4:1a 2023 10 D6", "BrB 4:1a 2024 20 G6");
+    }
+
+    @Test
+    void aYearRepeatedInAHeaderOfOneRowQuarantinesTheRowsRatherThanLoadItTwice() {
+        WideTableLayout layout = layout(row(4, "Lagrum", "2023", "2023", "2024"));
+
+        RowOutcome data = interpret(layout, 5, "4 kap. 1 a § BrB", "1", "2", "3");
+
+        assertThat(entries(data)).containsExactly("A (Lagrum) | 4 kap. 1 a § BrB | the header gives the year 2023 (B and"
+                + " C) with no second header row below it to tell the columns apart: which holds the count cannot be told");
+    }
 }

@@ -45,6 +45,11 @@ class WideTableLayout implements FileLayout {
     }
 
     @Override
+    public String titleKind(SheetRow row) {
+        return BraNotes.titleKind(row);
+    }
+
+    @Override
     public RowOutcome interpret(SourceRow source) {
         SheetRow row = source.row();
         String first = row.firstText();

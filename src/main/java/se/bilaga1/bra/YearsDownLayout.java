@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ class YearsDownLayout implements FileLayout {
     }
 
     private static boolean oneChapter(String cell) {
-        String lower = cell.toLowerCase(java.util.Locale.ROOT);
+        String lower = cell.toLowerCase(Locale.ROOT);
         int first = lower.indexOf("kap");
         return first >= 0 && lower.indexOf("kap", first + 1) < 0 && cell.indexOf('§') < 0;
     }
@@ -77,6 +78,11 @@ class YearsDownLayout implements FileLayout {
     @Override
     public boolean reads(int column) {
         return column < firstCountColumn || lagrumOfColumn.containsKey(column);
+    }
+
+    @Override
+    public String titleKind(SheetRow row) {
+        return BraNotes.titleKind(row);
     }
 
     @Override

@@ -158,4 +158,14 @@ class WideTableLayoutTest {
         assertThat(entries(data)).containsExactly("A (Lagrum) | 4 kap. 1 a § BrB | the header gives the year 2023 (B and"
                 + " C) with no second header row below it to tell the columns apart: which holds the count cannot be told");
     }
+
+    @Test
+    void aRowAboveTheHeaderOpeningWithAFootnoteMarkIsAFootnoteOtherTitlesStayTitles() {
+        WideTableLayout layout = layout(HEADER);
+        assertThat(layout.titleKind(row(1, "¹ Från 2022 ingår försök."))).isEqualTo("fotnot");
+        assertThat(layout.titleKind(row(1, "", "* Preliminära uppgifter"))).isEqualTo("fotnot");
+        assertThat(layout.titleKind(row(1, "2) Se Anm."))).isEqualTo("fotnot");
+        assertThat(layout.titleKind(row(1, "Anmälda brott 2020–2024"))).isEqualTo("titel");
+        assertThat(layout.titleKind(row(1, "2024 års statistik"))).isEqualTo("titel");
+    }
 }

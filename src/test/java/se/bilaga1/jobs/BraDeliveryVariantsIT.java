@@ -89,6 +89,30 @@ class BraDeliveryVariantsIT {
                         "Tabell 7;6 kap. 11 § BrB Köp av sexuell tjänst;2024;;.. uppgift saknas");
     }
 
+    /** A CSV whose header stands over two rows, the last year's sub-columns beyond the upper row's last label. */
+    @Test
+    void aPublishedTableAsCsvWithItsHeaderOverTwoRowsTakesEachYearsTotal() throws Exception {
+        Files.createDirectories(input.resolve("bra"));
+        Files.writeString(input.resolve("bra/lagforing-kon.csv"), String.join("\n",
+                "Lagföringsbeslut för människohandel och människoexploatering, personer",
+                ";;2018;;;2019;;",
+                ";;Kvinnor;Män;Totalt;Kvinnor;Män;Totalt",
+                "BrB 4 kap.;Människohandel (1a §);3;12;15;0;2;2",
+                ";Människoexploatering, inkl. grovt (1b §);0;0;0;..;..;..",
+                "Källa: Brå, lagföringsstatistik",
+                ""));
+
+        assertThat(rebuild.rebuild(2024, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(jdbc.queryForMap("SELECT status, rows_read, rows_loaded, rows_quarantined, rows_notes FROM source_file"))
+                .containsEntry("STATUS", "LOADED").containsEntry("ROWS_READ", 6).containsEntry("ROWS_LOADED", 2)
+                .containsEntry("ROWS_QUARANTINED", 0).containsEntry("ROWS_NOTES", 4);
+        assertThat(Files.readAllLines(output.resolve("bilaga1-2024-tabeller.csv"))).contains(
+                "Tabell 8;Människohandel (1a §);2018;15;",
+                "Tabell 8;Människohandel (1a §);2019;2;",
+                "Tabell 8;Människoexploatering (1b §);2019;;.. uppgift saknas");
+    }
+
     /**
      * The sample Tabell 7 turned on its side (years down, one column per statute), with a Totalt column, a Totalt row,
      * footnote marks on figures and labels and a footnote above the header, publishes the cells the sample publishes.

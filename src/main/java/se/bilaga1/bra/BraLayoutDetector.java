@@ -3,6 +3,9 @@ package se.bilaga1.bra;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,11 +64,20 @@ class BraLayoutDetector implements LayoutDetector {
                 return detail;
             }
             List<Integer> yearColumns = yearColumns(row);
-            return yearColumns.size() >= 2
-                    ? new WideTableLayout(measureOf(titles, sheetName, file.fileName()), row, yearColumns)
-                    : null;
-        }, "Brå's published table (a header row with at least two years 1990–2100, statutes to their left), the"
-                + " detail layout (columns ar;manad;kommunkod;lagrum;antal) or the crime-prevention survey (columns"
+            if (yearColumns.size() >= 2) {
+                return new WideTableLayout(measureOf(titles, sheetName, file.fileName()), row, yearColumns);
+            }
+            SheetRow statuteHeader = row;
+            Map<Integer, String> statutes = statuteColumns(row);
+            SheetRow above = titles.isEmpty() ? null : titles.get(titles.size() - 1);
+            if (statutes.isEmpty() && above != null && above.rowNo() == row.rowNo() - 1 && above.defect() == null) {
+                statuteHeader = YearsDownLayout.underChapters(above, row);
+                statutes = statuteColumns(statuteHeader);
+            }
+            return statutes.isEmpty() ? null
+                    : new YearsDownLayout(measureOf(titles, sheetName, file.fileName()), statuteHeader, statutes);
+        }, "Brå's published table (a header row with at least two years 1990–2100, statutes to their left; or"
+                + " turned, at least two statutes, years down their left), the detail layout (columns ar;manad;kommunkod;lagrum;antal) or the crime-prevention survey (columns"
                 + " ar;kod;namn;typ;genomfort_kartlaggning;prostitution_manniskohandel_identifierat)");
     }
 
@@ -98,6 +110,26 @@ class BraLayoutDetector implements LayoutDetector {
             }
         }
         return columns;
+    }
+
+    /**
+     * The columns of a header naming a statute ({@code 4 kap. 1 a § BrB}, a footnote mark allowed) or the total
+     * ({@code Totalt}), each with its key; empty unless at least two name statutes. Column A is left for the years.
+     */
+    static Map<Integer, String> statuteColumns(SheetRow row) {
+        Map<Integer, String> columns = new TreeMap<>();
+        int statutes = 0;
+        for (int i = 1; i < row.width(); i++) {
+            String label = Fotnotstecken.split(row.cell(i)).text();
+            Optional<String> lagrum = Lagrum.parse(label);
+            if (lagrum.isPresent()) {
+                columns.put(i, lagrum.get());
+                statutes++;
+            } else if (!label.isEmpty() && Lagrum.isTotal(label)) {
+                columns.put(i, Lagrum.TOTALT);
+            }
+        }
+        return statutes >= 2 ? columns : Map.of();
     }
 
     static Integer yearOf(String cell) {

@@ -43,7 +43,7 @@ final class BodyRows implements Iterator<RowOutcome> {
         }
         RowOutcome outcome = row.formulasWithoutValue().isEmpty() ? file.layout().interpret(body) : withoutValue(body);
         if (shape != null && outcome instanceof RowOutcome.Loaded) {
-            QuarantineEntry misfit = shape.misfit(row);
+            QuarantineEntry misfit = shape.misfit(row, file.layout()::reads);
             if (misfit != null) {
                 return new RowOutcome.Quarantined(body, List.of(misfit));
             }

@@ -2,6 +2,7 @@ package se.bilaga1.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The shape a CSV file's header gives its rows, checked on each row a layout would load: no fewer cells than the
@@ -43,6 +44,14 @@ final class CsvRowShape {
 
     /** Why {@code row}'s cells do not fit the header, as a quarantine entry; null when they do. */
     QuarantineEntry misfit(SheetRow row) {
+        return misfit(row, column -> false);
+    }
+
+    /**
+     * As {@link #misfit(SheetRow)}, but a value beyond the header's last label in a column the layout reads is no
+     * misfit: under a header of two rows the last year's sub-columns stand beyond its upper row's last label.
+     */
+    QuarantineEntry misfit(SheetRow row, IntPredicate reads) {
         int width = row.width();
         if (width < labelled) {
             return new QuarantineEntry(SheetRow.describeColumn(header, width), "", "the row has " + width + " cells, the"
@@ -50,7 +59,7 @@ final class CsvRowShape {
                     + " separator shifts the values into the wrong columns)");
         }
         for (int i = labelled; i < width; i++) {
-            if (!row.cell(i).isBlank()) {
+            if (!row.cell(i).isBlank() && !reads.test(i)) {
                 return new QuarantineEntry(SheetRow.columnLetters(i), row.cell(i), "a value beyond the header's last"
                         + " column (" + SheetRow.describeColumn(header, labelled - 1) + "): expected at most " + labelled
                         + " cells (a separator inside an unquoted value shifts the values into the wrong columns)");

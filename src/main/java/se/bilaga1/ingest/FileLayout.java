@@ -24,5 +24,10 @@ public interface FileLayout {
         return true;
     }
 
+    /** The note kind of a title row above the header: {@code titel}, unless the layout knows it for another. */
+    default String titleKind(SheetRow row) {
+        return "titel";
+    }
+
     RowOutcome interpret(SourceRow row);
 }

@@ -11,7 +11,18 @@ public sealed interface RowOutcome {
 
     SourceRow source();
 
-    record Loaded(SourceRow source, List<?> facts) implements RowOutcome {
+    /**
+     * {@code remarks}: what the row said beside its facts and the facts cannot hold (a footnote mark on a figure),
+     * kept as the file's notes on this row; the row still counts once, as loaded.
+     */
+    record Loaded(SourceRow source, List<?> facts, List<Remark> remarks) implements RowOutcome {
+        public Loaded(SourceRow source, List<?> facts) {
+            this(source, facts, List.of());
+        }
+    }
+
+    /** A note on a loaded row: {@code kind} as {@link Note#kind()}, at most 20 characters. */
+    record Remark(String kind, String text) {
     }
 
     record Quarantined(SourceRow source, List<QuarantineEntry> entries) implements RowOutcome {

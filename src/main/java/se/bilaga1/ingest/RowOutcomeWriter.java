@@ -53,6 +53,10 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
             c[0]++;
             if (outcome instanceof RowOutcome.Loaded l) {
                 loaded.add(l);
+                for (RowOutcome.Remark r : l.remarks()) {
+                    notes.add(new Object[] {row.fileId(), row.sheetName(), row.rowNo(), r.kind(),
+                            SourceFileRegistry.truncate(r.text(), 4000)});
+                }
                 c[1]++;
             } else if (outcome instanceof RowOutcome.Quarantined q) {
                 for (QuarantineEntry e : q.entries()) {

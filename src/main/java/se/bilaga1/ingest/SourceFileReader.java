@@ -170,7 +170,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
                     remarks(mismatch, ignoredNote, rows.remark()));
             for (SheetRow r : detection.titleRows()) {
                 SourceRow title = new SourceRow(current, SourceRow.Phase.TITLE, r);
-                pending.add(r.defect() != null ? BodyRows.defective(title, null) : RowOutcome.note(title, "titel"));
+                pending.add(r.defect() != null ? BodyRows.defective(title, null) : RowOutcome.note(title, detection.layout().titleKind(r)));
             }
             pending.add(RowOutcome.note(new SourceRow(current, SourceRow.Phase.HEADER, detection.header()), "rubrik"));
             if (file.id() == resumeFileId) {

@@ -47,7 +47,7 @@ class HostileDropInIT extends HostileCase {
 
     static final List<DropIn> BAD_FILES = List.of(FilesystemCasesIT::dropIn, XlsxContainerCasesIT::dropIn,
             XlsxContentCasesIT::dropIn, Date1904CasesIT::dropIn, CsvCasesIT::dropIn, SemanticCasesIT::dropIn,
-            ExportSafetyCasesIT::dropIn, XlsCasesIT::dropIn, UnicodeTextCasesIT::dropIn);
+            ExportSafetyCasesIT::dropIn, XlsCasesIT::dropIn, UnicodeTextCasesIT::dropIn, PublishedTableCasesIT::dropIn);
 
     @Test
     void theSamplesWithEveryBadFileBesideThemPublishTheSameCellsAndTheQuarantineSheetNamesEachBadFile(@TempDir Path alone)

@@ -27,4 +27,12 @@ class CsvRowShapeTest {
                 QuarantineEntry::rawValue, QuarantineEntry::reason).containsExactly("B", "y", "a value in column B, which"
                         + " has no label in the header (row 1): expected a label naming the column, or no value");
     }
+
+    @Test
+    void aValueBeyondTheLastLabelInAColumnTheLayoutReadsFits() {
+        CsvRowShape wide = CsvRowShape.of(new SheetRow(3, List.of("Lagrum", "2023", "", "2024", "", "")), false);
+        SheetRow row = new SheetRow(5, List.of("4 kap. 1 a § BrB", "1", "2", "3", "4", "5"));
+        assertThat(wide.misfit(row, column -> column <= 4)).extracting(QuarantineEntry::column).isEqualTo("F");
+        assertThat(wide.misfit(row, column -> true)).isNull();
+    }
 }

@@ -156,21 +156,24 @@ public final class Floors {
 
     // ------------------------------------------------------------------ read floors
 
+    /** Walks a workbook's data rows as cell texts. */
+    private interface RowWalk {
+        void forEach(Path file, Consumer<String[]> sink) throws IOException;
+    }
+
     /** {rows, sum or count of the last column}. */
     static long[] readXlsx(Path file, boolean sum) throws IOException {
-        long[] acc = new long[2];
-        forEachXlsxRow(file, values -> {
-            acc[0]++;
-            String last = values[values.length - 1];
-            acc[1] += sum ? parseLong(last) : last.isEmpty() ? 0 : 1;
-        });
-        return acc;
+        return readRows(Floors::forEachXlsxRow, file, sum);
     }
 
     /** {rows, sum or count of the last column}. */
     static long[] readXls(Path file, boolean sum) throws IOException {
+        return readRows(Floors::forEachXlsRow, file, sum);
+    }
+
+    private static long[] readRows(RowWalk walk, Path file, boolean sum) throws IOException {
         long[] acc = new long[2];
-        forEachXlsRow(file, values -> {
+        walk.forEach(file, values -> {
             acc[0]++;
             String last = values[values.length - 1];
             acc[1] += sum ? parseLong(last) : last.isEmpty() ? 0 : 1;

@@ -77,7 +77,8 @@ class BraLayoutDetector implements LayoutDetector {
             return statutes.isEmpty() ? null
                     : new YearsDownLayout(measureOf(titles, sheetName, file.fileName()), statuteHeader, statutes);
         }, "Brå's published table (a header row with at least two years 1990–2100, statutes to their left; or"
-                + " turned, at least two statutes, years down their left), the detail layout (columns ar;manad;kommunkod;lagrum;antal) or the crime-prevention survey (columns"
+                + " turned, at least two statutes, years down their left), the detail layout (columns"
+                + " ar;manad;kommunkod;lagrum;antal) or the crime-prevention survey (columns"
                 + " ar;kod;namn;typ;genomfort_kartlaggning;prostitution_manniskohandel_identifierat)");
     }
 

@@ -47,13 +47,9 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
         this(charset, bom, delimiter, Bytes.NONE, null);
     }
 
-    CsvDialect(Charset charset, boolean bom, char delimiter, Bytes bytes) {
-        this(charset, bom, delimiter, bytes, null);
-    }
-
     /** For the file list's encoding column (at most 30 characters), e.g. {@code UTF-16LE, tab}. */
     public String describe() {
-        String encoding = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
+        String encoding = encodingName();
         if (isUtf16()) {
             // the byte-order mark is how Excel's Unicode text says what it is; its absence is the thing to note
             encoding += bom ? "" : " utan BOM";
@@ -94,13 +90,14 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
         if (utf16 != null) {
             Utf16Scan scan = Utf16Scan.scan(file, utf16);
             return new CsvDialect(utf16, scan.bom(), detectDelimiter(scan.sample()),
-                    new Bytes(scan.nonAscii(), scan.malformed(), scan.nul()), scan.refusal(utf16));
+                    new Bytes(scan.nonAscii(), scan.malformed(), scan.nul()), scan.refusal());
         }
         Scan scan = scan(file);
         Bytes bytes = new Bytes(scan.multiByte, scan.malformed, scan.nul);
         // a Windows-1252 file can hold a valid UTF-8 pair by chance (Ö then a no-break space): the majority decides
         Charset charset = scan.malformed == 0 || scan.multiByte > scan.malformed ? StandardCharsets.UTF_8 : WINDOWS_1252;
-        return new CsvDialect(charset, scan.bom, detectDelimiter(new String(scan.sample, 0, scan.sampleLength, StandardCharsets.ISO_8859_1)), bytes);
+        String sample = new String(scan.sample, 0, scan.sampleLength, StandardCharsets.ISO_8859_1);
+        return new CsvDialect(charset, scan.bom, detectDelimiter(sample), bytes, null);
     }
 
     /** Opens the file's text with the BOM, if any, already skipped. */

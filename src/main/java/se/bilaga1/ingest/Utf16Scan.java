@@ -14,13 +14,14 @@ import java.nio.file.Path;
  * other byte of every unit is never zero — Swedish text in UTF-16 looks so, UTF-8 and Windows-1252 text never
  * does, and a binary file has zeros on both sides.
  *
+ * @param charset   UTF-16LE or UTF-16BE, as the file was scanned
  * @param sample    the decoded text of the first bytes, for the separator
  * @param nonAscii  code units above U+007F
  * @param malformed unpaired surrogates, and an odd last byte (a cut-off file)
  * @param nul       U+0000 units
  * @param ascii     code units below U+0080 in the sample (line breaks, separators, digits: text has many)
  */
-record Utf16Scan(boolean bom, String sample, long nonAscii, long malformed, long nul, long ascii) {
+record Utf16Scan(Charset charset, boolean bom, String sample, long nonAscii, long malformed, long nul, long ascii) {
 
     static final int SAMPLE_BYTES = 1 << 16;
     /** Fewer bytes than this without a mark say too little to call a file UTF-16. */
@@ -61,7 +62,7 @@ record Utf16Scan(boolean bom, String sample, long nonAscii, long malformed, long
      * Why the file is not read as text, or null: a UTF-16 mark in front of bytes that are not UTF-16 (not one line
      * break, digit or separator in its first kilobytes: what a mark put before UTF-8 or binary bytes gives).
      */
-    String refusal(Charset charset) {
+    String refusal() {
         if (!bom || sample.length() < MIN_UNMARKED_BYTES || ascii > 0) {
             return null;
         }
@@ -128,6 +129,6 @@ record Utf16Scan(boolean bom, String sample, long nonAscii, long malformed, long
             malformed++;
         }
         long ascii = sample.chars().filter(c -> c < 0x80).count();
-        return new Utf16Scan(bom, sample.toString(), nonAscii, malformed, nul, ascii);
+        return new Utf16Scan(charset, bom, sample.toString(), nonAscii, malformed, nul, ascii);
     }
 }

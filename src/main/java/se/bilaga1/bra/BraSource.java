@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.KeyDomain;
 import se.bilaga1.ingest.SourceDefinition;
 import se.bilaga1.reference.Kommuner;
 
@@ -15,6 +16,8 @@ public class BraSource {
 
     @Bean
     SourceDefinition braDefinition(ColumnAliases aliases, Kommuner kommuner, BraFactSink sink) {
-        return new SourceDefinition(SOURCE, () -> new BraLayoutDetector(aliases, kommuner), sink);
+        return new SourceDefinition(SOURCE, () -> new BraLayoutDetector(aliases, kommuner), sink,
+                // only the survey's answers claim keys across files (year|kod), and its years are the name's
+                KeyDomain::yearsInName);
     }
 }

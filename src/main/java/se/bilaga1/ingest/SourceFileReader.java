@@ -30,6 +30,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     /** How many of the step's files there are, and how many it has opened: for the progress bar. */
     public static final String FILES_TOTAL = "files.total";
     public static final String FILES_STARTED = "files.started";
+    /** The ids of the files a partition of the load step reads (comma-separated); absent: all the source's files to load. */
+    public static final String PARTITION_FILES = "partition.files";
     private static final String CURRENT_FILE = "current.file.id";
     private static final String ROWS_EMITTED = "current.rows.emitted";
     /** The start of a loaded file's message naming the columns it ignores: a warning shown with the file. */
@@ -75,6 +77,10 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     public void open(ExecutionContext context) throws ItemStreamException {
         detector.startRun(sink.loadedKeys());
         List<RegisteredFile> toLoad = registry.filesToLoad(source);
+        if (context.containsKey(PARTITION_FILES)) {
+            List<Long> mine = java.util.Arrays.stream(context.getString(PARTITION_FILES).split(",")).map(Long::valueOf).toList();
+            toLoad = toLoad.stream().filter(f -> mine.contains(f.id())).toList();
+        }
         files = toLoad.iterator();
         filesTotal = toLoad.size();
         filesStarted = 0;
@@ -148,6 +154,11 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         rowsEmitted = 0;
         bodyRows = 0;
         filesStarted++;
+        if (file.id() != resumeFileId) {
+            // part-loaded by a run that stopped, with no position to resume from (its partition was named otherwise):
+            // it starts over from its first row
+            registry.startOver(file.id(), sink);
+        }
         // a file whose name says another kind than its bytes is read as its bytes say, and its message says so
         String mismatch = file.kind() == null ? null : FileKind.mismatch(file.fileName(), file.kind());
         try {

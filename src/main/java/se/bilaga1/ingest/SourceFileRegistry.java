@@ -134,6 +134,22 @@ public class SourceFileRegistry {
                 + " rows_quarantined = 0, rows_notes = 0 WHERE id = ?", REJECTED, truncate(full, 4000), id);
     }
 
+    /**
+     * A file a stopped run left part-loaded: its facts, notes, quarantine and counts go, and it is to load again from its
+     * first row. Nothing happens to a file that is not part-loaded.
+     */
+    public void startOver(long id, FactSink sink) {
+        List<String> status = jdbc.queryForList("SELECT status FROM source_file WHERE id = ?", String.class, id);
+        if (status.isEmpty() || !LOADING.equals(status.get(0))) {
+            return;
+        }
+        sink.deleteFacts(id);
+        jdbc.update("DELETE FROM source_note WHERE source_file_id = ?", id);
+        jdbc.update("DELETE FROM quarantine_row WHERE source_file_id = ?", id);
+        jdbc.update("UPDATE source_file SET status = ?, rows_read = 0, rows_loaded = 0, rows_quarantined = 0, rows_notes = 0"
+                + " WHERE id = ?", REGISTERED, id);
+    }
+
     /** Takes a file's facts, notes and quarantine out of the warehouse; its row stays, with its counts, as history. */
     public void retire(long id, String status, FactSink sink) {
         if (sink != null) {

@@ -3,6 +3,7 @@ package se.bilaga1.jobs;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +34,13 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
 
     private final CrashTestPause pause;
     private final PrintStream terminal;
-    private StepExecution step;
-    private long chunks;
-    private long rows;
+    /** The step running: for a load, its partitions report their chunks here, from their threads. */
+    private volatile StepExecution step;
+    private final AtomicLong chunks = new AtomicLong();
+    private final AtomicLong rows = new AtomicLong();
+    private final AtomicLong filesTotal = new AtomicLong();
+    private final AtomicLong filesDone = new AtomicLong();
+    private final Partitions partitions = new Partitions();
     private long lastDrawn;
     private boolean drawn;
 
@@ -47,19 +52,45 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
     @Override
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
-        chunks = 0;
-        rows = 0;
+        chunks.set(0);
+        rows.set(0);
+        filesTotal.set(0);
+        filesDone.set(0);
         drawn = false;
         pause.at(step.getStepName(), 0);
     }
 
     @Override
     public void afterChunk(Chunk<Object> chunk) {
-        chunks++;
-        rows += chunk.size();
+        long done = chunks.incrementAndGet();
+        rows.addAndGet(chunk.size());
         drawBar();
-        if (step != null) {
-            pause.at(step.getStepName(), chunks);
+        StepExecution running = step;
+        if (running != null) {
+            pause.at(running.getStepName(), done); // a load's chunks counted over its partitions
+        }
+    }
+
+    /** How many files the running load step's partitions read. */
+    void expectFiles(long files) {
+        filesTotal.set(files);
+    }
+
+    /** What a partition of a load step reports: its chunks, and its files when it ends. */
+    Object partitionListener() {
+        return partitions;
+    }
+
+    private final class Partitions implements ChunkListener<Object, Object>, StepExecutionListener {
+        @Override
+        public void afterChunk(Chunk<Object> chunk) {
+            RunProgress.this.afterChunk(chunk);
+        }
+
+        @Override
+        public ExitStatus afterStep(StepExecution partition) {
+            filesDone.addAndGet(filesOf(partition));
+            return partition.getExitStatus();
         }
     }
 
@@ -94,7 +125,8 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
         return context.containsKey(SourceFileReader.FILES_STARTED) ? context.getLong(SourceFileReader.FILES_STARTED) : 0;
     }
 
-    private void drawBar() {
+    private synchronized void drawBar() {
+        StepExecution step = this.step;
         if (terminal == null || step == null || step.getStartTime() == null) {
             return;
         }
@@ -104,9 +136,9 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
             return;
         }
         lastDrawn = now;
-        var context = step.getExecutionContext();
-        long total = context.containsKey(SourceFileReader.FILES_TOTAL) ? context.getLong(SourceFileReader.FILES_TOTAL) : 0;
-        long done = context.containsKey(SourceFileReader.FILES_STARTED) ? context.getLong(SourceFileReader.FILES_STARTED) : 0;
+        long total = filesTotal.get();
+        long done = filesDone.get();
+        long rows = this.rows.get();
         int filled = total == 0 ? 0 : (int) (BAR_WIDTH * Math.min(done, total) / total);
         String progress = DisclosureBoundary.countsPeople(step.getStepName()) ? String.format("file %d/%d ", done, total)
                 : String.format("file %d/%d, %,d rows, %,d rows/s ", done, total, rows, rows * 1000 / Math.max(1, elapsed));

@@ -3,7 +3,6 @@ package se.bilaga1.jobs;
 import java.util.List;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -12,12 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.bilaga1.bra.BraSource;
-import se.bilaga1.ingest.FactSink;
-import se.bilaga1.ingest.LayoutDetector;
-import se.bilaga1.ingest.RowOutcome;
-import se.bilaga1.ingest.RowOutcomeWriter;
 import se.bilaga1.ingest.SourceDefinition;
-import se.bilaga1.ingest.SourceFileReader;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.kommunenkat.KommunenkatSource;
 import se.bilaga1.korrigeringar.KorrigeringarSource;
@@ -29,9 +23,9 @@ import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.support.Bilaga1Properties;
 
 /**
- * The steps the yearly rebuild and the nightly run share, in the order they run: load each source (chunk steps:
- * read → interpret → write facts, quarantine and notes in one transaction; only the files registered for
- * loading), apply the analysts' corrections, reconcile.
+ * The steps the yearly rebuild and the nightly run share, in the order they run: load each source (steps partitioned
+ * by file, {@link LoadSteps}: read → interpret → write facts, quarantine and notes in one transaction per chunk; only
+ * the files registered for loading), apply the analysts' corrections, reconcile.
  */
 @Component
 public class WarehouseSteps {
@@ -50,9 +44,9 @@ public class WarehouseSteps {
     public WarehouseSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
             List<SourceDefinition> sources, Korrigeringar corrections, ReconciliationEngine reconciliation,
             RunProgress progress, Bilaga1Properties properties) {
-        LoadStepFactory load = new LoadStepFactory(jobRepository, tx, registry, progress, properties.chunkSize(),
-                properties.readAhead());
-        this.loads = inLoadOrder(sources).stream().map(d -> load.step(d.stepName(), d.detector(), d.sink())).toList();
+        LoadSteps load = new LoadSteps(jobRepository, tx, registry, progress, properties.chunkSize(), properties.readAhead(),
+                properties.loadWorkers());
+        this.loads = inLoadOrder(sources).stream().map(load::step).toList();
 
         // corrections apply after every source has loaded, by record key; one naming no record is a FEL
         this.applyCorrections = new StepBuilder("applyCorrections", jobRepository).tasklet((contribution, context) -> {
@@ -88,22 +82,5 @@ public class WarehouseSteps {
 
     public Step reconcile() {
         return reconcile;
-    }
-
-    /**
-     * Every source loads the same way: read its files row by row and interpret them (on a thread of their own with
-     * {@code readAhead}), write facts, quarantine and notes chunk by chunk.
-     */
-    private record LoadStepFactory(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
-            RunProgress progress, int chunkSize, boolean readAhead) {
-
-        Step step(String name, LayoutDetector detector, FactSink facts) {
-            return new StepBuilder(name, jobRepository).<RowOutcome, RowOutcome>chunk(chunkSize)
-                    .transactionManager(tx)
-                    .reader(new SourceFileReader(facts.source(), registry, detector, facts, readAhead))
-                    .writer(new RowOutcomeWriter(registry, facts))
-                    .listener((StepListener) progress)
-                    .build();
-        }
     }
 }

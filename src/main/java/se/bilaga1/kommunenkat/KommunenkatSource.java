@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.KeyDomain;
 import se.bilaga1.ingest.SourceDefinition;
 import se.bilaga1.reference.Kommuner;
 
@@ -15,6 +16,7 @@ public class KommunenkatSource {
 
     @Bean
     SourceDefinition kommunenkatDefinition(ColumnAliases aliases, Kommuner kommuner, KommunenkatFactSink sink) {
-        return new SourceDefinition(SOURCE, () -> new KommunenkatLayoutDetector(aliases, kommuner), sink);
+        return new SourceDefinition(SOURCE, () -> new KommunenkatLayoutDetector(aliases, kommuner), sink,
+                KeyDomain::yearsInName); // a municipality answers once a year, and a row's year is the name's
     }
 }

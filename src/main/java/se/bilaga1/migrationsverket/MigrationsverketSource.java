@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.bilaga1.ingest.ColumnAliases;
+import se.bilaga1.ingest.KeyDomain;
 import se.bilaga1.ingest.SourceDefinition;
 
 /** The source {@code migrationsverket/}: Migrationsverket's decision-level extract of granted permits. */
@@ -14,6 +15,7 @@ public class MigrationsverketSource {
 
     @Bean
     SourceDefinition migrationsverketDefinition(ColumnAliases aliases, MigrationsverketFactSink sink) {
-        return new SourceDefinition(SOURCE, () -> new MigrationsverketLayoutDetector(aliases), sink);
+        return new SourceDefinition(SOURCE, () -> new MigrationsverketLayoutDetector(aliases), sink,
+                f -> KeyDomain.KEYLESS);
     }
 }

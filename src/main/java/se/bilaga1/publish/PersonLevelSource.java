@@ -47,8 +47,16 @@ enum PersonLevelSource {
         return Arrays.stream(values()).filter(s -> s.source.equals(source)).findFirst();
     }
 
-    /** Whether a step loads this source's rows ({@code loadRegionkoordinatorer}): its row counts are counts of people. */
+    /**
+     * Whether a step loads this source's rows ({@code loadRegionkoordinatorer}, or a partition of it): its row counts are
+     * counts of people.
+     */
     static boolean loads(String stepName) {
-        return Arrays.stream(values()).anyMatch(s -> stepName != null && stepName.equalsIgnoreCase("load" + s.source));
+        if (stepName == null) {
+            return false;
+        }
+        // the step, or one of its partitions (loadRegionkoordinatorer.files:12)
+        String step = stepName.toLowerCase(java.util.Locale.ROOT).replaceFirst("[.:].*", "");
+        return Arrays.stream(values()).anyMatch(s -> step.equals("load" + s.source));
     }
 }

@@ -10,6 +10,7 @@ import se.bilaga1.ingest.FileNameYear;
 import se.bilaga1.ingest.FileRejectedException;
 import se.bilaga1.support.HeaderNames;
 import se.bilaga1.ingest.HeaderScan;
+import se.bilaga1.ingest.KeyDomain;
 import se.bilaga1.ingest.LayoutDetector;
 import se.bilaga1.reference.Polisregion;
 import se.bilaga1.ingest.RegisteredFile;
@@ -50,6 +51,20 @@ class RegionkoordinatorLayoutDetector implements LayoutDetector {
                     String name = file.path().getFileName().toString();
                     return new ArendeLayout(match, regionOfFileName(name), FileNameYear.span(name).orElse(null), casesSeen);
                 });
+    }
+
+    /**
+     * The cases a file can hold: a case's key is region|ar|arende_id, and a file named for a region (and years) holds
+     * only that region's cases (of those years); a file named for no region can hold any.
+     */
+    static KeyDomain keyDomain(RegisteredFile file) {
+        String name = file.path().getFileName().toString();
+        Polisregion region = regionOfFileName(name);
+        if (region == null) {
+            return KeyDomain.UNBOUNDED;
+        }
+        return FileNameYear.span(name).map(s -> KeyDomain.of(region.name(), s.first(), s.last()))
+                .orElse(KeyDomain.of(region.name(), null, null));
     }
 
     /** The police region a file's name gives, or null (then each row's own region is taken as it is). */

@@ -14,6 +14,7 @@ public class RegionkoordinatorerSource {
 
     @Bean
     SourceDefinition regionkoordinatorerDefinition(ColumnAliases aliases, RegionkoordinatorFactSink sink) {
-        return new SourceDefinition(SOURCE, () -> new RegionkoordinatorLayoutDetector(aliases), sink);
+        return new SourceDefinition(SOURCE, () -> new RegionkoordinatorLayoutDetector(aliases), sink,
+                RegionkoordinatorLayoutDetector::keyDomain);
     }
 }

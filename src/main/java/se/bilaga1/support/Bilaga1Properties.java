@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param output the output folder
  * @param chunkSize rows per chunk transaction of the load steps
  * @param readAhead whether a load step reads and interprets its rows on a thread of its own
+ * @param loadWorkers how many of a load step's partitions (groups of files that cannot claim the same key) run side by
+ *     side, each on a thread of its own
  * @param settleSeconds how long the newest input file must have been still before a run reads the folder
  */
 @ConfigurationProperties("bilaga1")
 public record Bilaga1Properties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
         @DefaultValue("5000") int chunkSize, @DefaultValue("true") boolean readAhead,
+        @DefaultValue("2") int loadWorkers,
         @DefaultValue("2") double settleSeconds, @DefaultValue Nightly nightly, @DefaultValue Health health,
         @DefaultValue Rojandekontroll rojandekontroll, @DefaultValue CrashTest crashTest,
         @DefaultValue Security security) {

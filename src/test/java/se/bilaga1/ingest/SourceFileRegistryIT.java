@@ -42,4 +42,54 @@ class SourceFileRegistryIT {
         assertThat(message).isEqualTo("bra/anmalda-brott-2024.xlsx: cannot be read: bra/anmalda-brott-2024.xlsx (No such"
                 + " file or directory); see bra/other.csv").doesNotContain("/srv");
     }
+
+    /**
+     * A partition of a stopped run that comes back under another name has no position to resume from: the file it had
+     * part-loaded starts over, leaving nothing of the first attempt. A loaded file is not touched.
+     */
+    @Test
+    void aPartLoadedFileStartsOverAndALoadedOneStays() {
+        long partLoaded = registered("bra/anmalda-brott-detalj-2019.csv");
+        long loaded = registered("bra/anmalda-brott-detalj-2020.csv");
+        for (long id : new long[] {partLoaded, loaded}) {
+            registry.markLoading(id, "bra.detalj", null, "UTF-8", null);
+            registry.addCounts(id, 3, 1, 1, 1);
+            registry.addQuarantine(java.util.List.<Object[]>of(new Object[] {id, null, 3, "A (ar)", "x", "expected a year"}));
+            registry.addNotes(java.util.List.<Object[]>of(new Object[] {id, null, 1, "rubrik", "ar;manad"}));
+        }
+        jdbc.update("UPDATE source_file SET status = 'LOADED' WHERE id = ?", loaded);
+        java.util.List<Long> deleted = new java.util.ArrayList<>();
+        FactSink sink = new FactSink() {
+            @Override
+            public String source() {
+                return "bra";
+            }
+
+            @Override
+            public void write(java.util.List<RowOutcome.Loaded> rows) {
+            }
+
+            @Override
+            public void deleteFacts(long sourceFileId) {
+                deleted.add(sourceFileId);
+            }
+        };
+
+        registry.startOver(partLoaded, sink);
+        registry.startOver(loaded, sink);
+
+        assertThat(deleted).containsExactly(partLoaded);
+        assertThat(jdbc.queryForList("SELECT status || ' ' || rows_read || ' ' || rows_loaded || ' ' || rows_quarantined || ' '"
+                + " || rows_notes FROM source_file WHERE id IN (?, ?) ORDER BY id", String.class, partLoaded, loaded))
+                .containsExactly("REGISTERED 0 0 0 0", "LOADED 3 1 1 1");
+        for (String table : new String[] {"quarantine_row", "source_note"}) {
+            assertThat(jdbc.queryForList("SELECT source_file_id FROM " + table + " WHERE source_file_id IN (?, ?)", Long.class,
+                    partLoaded, loaded)).as(table).containsExactly(loaded);
+        }
+    }
+
+    private long registered(String name) {
+        return registry.register("bra", name, Path.of("/srv/bilaga1/input").resolve(name), UUID.randomUUID().toString()
+                .replace("-", "").repeat(2), 10, Instant.now(), FileKind.CSV, null, null);
+    }
 }

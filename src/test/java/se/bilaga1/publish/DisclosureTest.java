@@ -652,4 +652,14 @@ class DisclosureTest {
         }
         return n;
     }
+
+    /** A load step of people's rows, or any partition of it, keeps its row counts out of logs and viewers' pages. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.CsvSource({"loadRegionkoordinatorer, true", "loadRegionkoordinatorer.files:12, true",
+            "LOADREGIONKOORDINATORER.files:3, true", "loadMigrationsverket.files:7, true", "loadBra, false",
+            "loadBra.files:4, false", "loadRegionkoordinatorerX, false", "reconcile, false"})
+    void aStepCountsPeopleWhenItOrItsPartitionLoadsThem(String step, boolean people) {
+        assertThat(DisclosureBoundary.countsPeople(step)).isEqualTo(people);
+        assertThat(DisclosureBoundary.stepCount(step, 2).hidden()).isEqualTo(people);
+    }
 }

@@ -2,6 +2,7 @@ package se.bilaga1.regionkoordinatorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.bilaga1.ingest.FileKind;
+import se.bilaga1.ingest.KeyDomain;
+import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.reference.Polisregion;
 
 /**
@@ -189,5 +193,21 @@ class VocabularyTest {
     @ValueSource(strings = {"arenden-2024.xlsx", "regionkoordinatorer.csv", "vastra-gotaland-2024.xlsx", "oster-2024.csv"})
     void aFileNameWithoutARegionGivesNone(String fileName) {
         assertThat(RegionkoordinatorLayoutDetector.regionOfFileName(fileName)).isNull();
+    }
+
+    /** A region's file and another region's never share a case; two files of one region and year may. */
+    @Test
+    void aFileNamedForARegionHoldsOnlyItsCases() {
+        assertThat(domain("stockholm-2024.xlsx")).isEqualTo(KeyDomain.of("STOCKHOLM", 2024, 2024));
+        assertThat(domain("syd-2022-2024.xlsx")).isEqualTo(KeyDomain.of("SYD", 2022, 2024));
+        assertThat(domain("syd.xlsx")).isEqualTo(KeyDomain.of("SYD", null, null));
+        assertThat(domain("arenden-2024.xlsx")).isEqualTo(KeyDomain.UNBOUNDED);
+        assertThat(domain("stockholm-2024.xlsx").overlaps(domain("syd-2024.xlsx"))).isFalse();
+        assertThat(domain("syd.xlsx").overlaps(domain("syd-2024.xlsx"))).isTrue();
+    }
+
+    private static KeyDomain domain(String fileName) {
+        return RegionkoordinatorLayoutDetector.keyDomain(new RegisteredFile(1, "regionkoordinatorer", fileName,
+                Path.of("input", "regionkoordinatorer", fileName), "", FileKind.XLSX, 0));
     }
 }

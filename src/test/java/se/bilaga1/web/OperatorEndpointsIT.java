@@ -116,7 +116,7 @@ class OperatorEndpointsIT {
             }
         }
         Runs runs = new Runs();
-        Bilaga1Properties properties = new Bilaga1Properties(Path.of("input"), Path.of("output"), 5000, true, 2, null,
+        Bilaga1Properties properties = new Bilaga1Properties(Path.of("input"), Path.of("output"), 5000, true, 2, 2, null,
                 new Bilaga1Properties.Health(Duration.ofHours(26)), null, null, null);
         PipelineHealth health = new PipelineHealth(runs, properties, clocks.getBeanProvider(Clock.class));
         assertThat(health.health().getStatus()).as("none yet, just started").isEqualTo(Status.UP);

@@ -1,0 +1,118 @@
+package se.bilaga1.jobs;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.StepExecutionAggregator;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.bilaga1.ingest.FileGroups;
+import se.bilaga1.ingest.RegisteredFile;
+import se.bilaga1.ingest.RowOutcome;
+import se.bilaga1.ingest.RowOutcomeWriter;
+import se.bilaga1.ingest.SourceDefinition;
+import se.bilaga1.ingest.SourceFileReader;
+import se.bilaga1.ingest.SourceFileRegistry;
+
+/**
+ * Every source loads the same way: a step partitioned by file ({@code loadBra}), whose partitions
+ * ({@code loadBra.files:12}, named for their first file's id) each read their files row by row and interpret them (on a
+ * thread of their own with {@code readAhead}), and write facts, quarantine and notes chunk by chunk. Files that could
+ * claim the same key share a partition and load in registration order ({@link FileGroups}); the partitions run side by
+ * side on at most {@code workers} threads. Each partition is a step execution of its own, so a restarted run resumes
+ * each where it stopped and does not run a completed one again.
+ */
+record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
+        RunProgress progress, int chunkSize, boolean readAhead, int workers) {
+
+    static final String WORKER_SUFFIX = ".files";
+
+    Step step(SourceDefinition source) {
+        String name = source.stepName();
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
+        threads.setConcurrencyLimit(Math.max(1, workers));
+        PerPartitionHandler handler = new PerPartitionHandler(() -> worker(name + WORKER_SUFFIX, source));
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(Math.max(1, workers));
+        return new StepBuilder(name, jobRepository).partitioner(name + WORKER_SUFFIX, partitioner(source))
+                .partitionHandler(handler).aggregator(new PartitionTotals())
+                .listener((StepExecutionListener) progress).build();
+    }
+
+    /** One partition per group of files, its context naming its files; each group in order, groups by first file. */
+    private Partitioner partitioner(SourceDefinition source) {
+        return gridSize -> {
+            List<List<RegisteredFile>> groups = FileGroups.of(registry.filesToLoad(source.source()), source.keyDomains());
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (List<RegisteredFile> group : groups) {
+                ExecutionContext context = new ExecutionContext();
+                context.putString(SourceFileReader.PARTITION_FILES,
+                        group.stream().map(f -> String.valueOf(f.id())).collect(Collectors.joining(",")));
+                partitions.put(String.valueOf(group.get(0).id()), context);
+            }
+            progress.expectFiles(groups.stream().mapToLong(List::size).sum());
+            return partitions;
+        };
+    }
+
+    /** A partition's step: a reader, a detector and a writer of its own, since each keeps the state of its files. */
+    private Step worker(String name, SourceDefinition source) {
+        return new StepBuilder(name, jobRepository).<RowOutcome, RowOutcome>chunk(chunkSize)
+                .transactionManager(tx)
+                .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(), readAhead))
+                .writer(new RowOutcomeWriter(registry, source.sink()))
+                .listener((ChunkListener<?, ?>) progress.partitionListener())
+                .listener((StepExecutionListener) progress.partitionListener())
+                .build();
+    }
+
+    /** Runs each partition with a step built for it, so partitions side by side share no reader or writer. */
+    private static final class PerPartitionHandler extends TaskExecutorPartitionHandler {
+
+        private final java.util.function.Supplier<Step> steps;
+
+        PerPartitionHandler(java.util.function.Supplier<Step> steps) {
+            this.steps = steps;
+            setStep(steps.get());
+        }
+
+        @Override
+        protected FutureTask<StepExecution> createTask(Step step, StepExecution stepExecution) {
+            return super.createTask(steps.get(), stepExecution);
+        }
+    }
+
+    /** Batch's sums of the partitions, and the load's own: rows loaded, quarantined and noted, files read. */
+    private static final class PartitionTotals implements StepExecutionAggregator {
+
+        private static final List<String> COUNTS = List.of(RowOutcomeWriter.ROWS_LOADED, RowOutcomeWriter.ROWS_QUARANTINED,
+                RowOutcomeWriter.ROWS_NOTES, SourceFileReader.FILES_STARTED, SourceFileReader.FILES_TOTAL);
+
+        private final DefaultStepExecutionAggregator batch = new DefaultStepExecutionAggregator();
+
+        @Override
+        public void aggregate(StepExecution result, Collection<StepExecution> partitions) {
+            batch.aggregate(result, partitions);
+            for (String count : COUNTS) {
+                long sum = partitions.stream().map(StepExecution::getExecutionContext).filter(c -> c.containsKey(count))
+                        .mapToLong(c -> c.getLong(count)).sum();
+                result.getExecutionContext().putLong(count, sum);
+            }
+        }
+    }
+}

@@ -38,6 +38,8 @@ public final class BenchInputs {
     public static final String BRA_XLSX = "bra/anmalda-brott-detalj.xlsx";
     public static final String BRA_CSV = "bra/anmalda-brott-detalj.csv";
     public static final String BRA_XLS = "bra/anmalda-brott-detalj.xls";
+    /** Where the ten-year delivery's ten files go ({@code anmalda-brott-detalj-2015.csv} …), beside the one-file extract. */
+    public static final String BRA_PER_YEAR_DIR = "bra";
     public static final String MIGRATIONSVERKET_CSV = "migrationsverket/beviljade-uppehallstillstand-5-15.csv";
     public static final String REGION_DIR = "regionkoordinatorer";
     public static final String MANIFEST = "manifest.tsv";
@@ -82,6 +84,11 @@ public final class BenchInputs {
             long xlsRows = Math.min(rows, BraDetailGenerator.XLS_MAX_ROWS);
             long sumXls = BraDetailGenerator.writeXls(out.resolve(BRA_XLS), xlsRows, kommunkoder);
             generated.add(new Generated("bra-detalj.xls", List.of(BRA_XLS), xlsRows, sumXls));
+            long perYearRows = Math.min(rows, BraDetailGenerator.FILE_YEARS_MAX_ROWS);
+            Map.Entry<List<Path>, Long> perYear = BraDetailGenerator.writeCsvPerYear(out.resolve(BRA_PER_YEAR_DIR), perYearRows,
+                    kommunkoder);
+            generated.add(new Generated("bra-tioar.csv", perYear.getKey().stream()
+                    .map(p -> BRA_PER_YEAR_DIR + "/" + p.getFileName()).toList(), perYearRows, perYear.getValue()));
             MigrationsverketGenerator.write(out.resolve(MIGRATIONSVERKET_CSV), permits);
             generated.add(new Generated("migrationsverket.csv", List.of(MIGRATIONSVERKET_CSV), permits, 0));
             List<String> regionFiles = CoordinatorGenerator.write(out.resolve(REGION_DIR), cases).stream()

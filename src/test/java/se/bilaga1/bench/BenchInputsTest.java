@@ -45,21 +45,22 @@ class BenchInputsTest {
         List<BenchInputs.Generated> first = BenchInputs.write(a, ROWS, PERMITS, CASES, kommuner);
         BenchInputs.write(b, ROWS, PERMITS, CASES, kommuner);
 
-        // deterministic: the same SHA-256 for every file, and 10 files in all
+        // deterministic: the same SHA-256 for every file, and 21 files in all
         String sums = Files.readString(a.resolve(BenchInputs.SUMS));
         assertThat(Files.readString(b.resolve(BenchInputs.SUMS))).isEqualTo(sums);
-        assertThat(sums.lines()).hasSize(4 + CoordinatorGenerator.REGIONS.size());
+        assertThat(sums.lines()).hasSize(4 + BraDetailGenerator.FILE_YEARS + CoordinatorGenerator.REGIONS.size());
         for (String line : sums.lines().toList()) {
             String file = line.substring(66);
             assertThat(BenchInputs.sha256(a.resolve(file))).as(file).isEqualTo(line.substring(0, 64))
                     .isEqualTo(BenchInputs.sha256(b.resolve(file)));
         }
         assertThat(first).extracting(BenchInputs.Generated::rows).containsExactly((long) ROWS, (long) ROWS,
-                (long) Math.min(ROWS, BraDetailGenerator.XLS_MAX_ROWS), (long) PERMITS, (long) CASES);
+                (long) Math.min(ROWS, BraDetailGenerator.XLS_MAX_ROWS), (long) ROWS, (long) PERMITS, (long) CASES);
         assertThat(Floors.readXls(a.resolve(BenchInputs.BRA_XLS), true)).as("the .xls floor reads its rows and sum")
                 .containsExactly(first.get(2).rows(), first.get(2).sum());
 
         braDetail(a, kommuner, first.get(0).sum());
+        braPerYear(a, first.get(3));
         migrationsverket(a);
         regionkoordinatorer(a);
     }
@@ -91,6 +92,44 @@ class BenchInputsTest {
                     StandardCharsets.UTF_8);
             assertThat(sheet).contains("t=\"s\"").doesNotContain("inlineStr");
         }
+    }
+
+    /** Ten files, 2015–2024, each holding the rows of the year in its name: the ten partitions of one Brå load. */
+    private void braPerYear(Path dir, BenchInputs.Generated tioar) throws IOException {
+        assertThat(tioar.files()).hasSize(BraDetailGenerator.FILE_YEARS);
+        long rows = 0;
+        for (int i = 0; i < tioar.files().size(); i++) {
+            int year = 2015 + i;
+            assertThat(tioar.files().get(i)).isEqualTo("bra/anmalda-brott-detalj-" + year + ".csv");
+            List<String> lines = Files.readAllLines(dir.resolve(tioar.files().get(i)), StandardCharsets.UTF_8);
+            assertThat(lines.get(0)).isEqualTo(BraDetailGenerator.HEADER);
+            assertThat(lines.subList(1, lines.size())).as(tioar.files().get(i)).isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).startsWith(year + ";"));
+            rows += lines.size() - 1;
+        }
+        assertThat(rows).isEqualTo(ROWS);
+        List<Path> files = tioar.files().stream().map(dir::resolve).toList();
+        long sum = 0;
+        for (Path f : files) {
+            sum += Floors.readCsv(f, StandardCharsets.UTF_8, true)[1];
+        }
+        assertThat(sum).isEqualTo(tioar.sum());
+    }
+
+    /** Past 35 years (10,000,000 rows) a cell is drawn from more than once: still exactly the rows asked, in 1990–2024. */
+    @Test
+    void moreRowsThanTheYearsHoldDrawEachCellMoreThanOnce() throws IOException {
+        assertThat(BraDetailGenerator.years(10_000_000)).isEqualTo(BraDetailGenerator.MAX_YEARS);
+        assertThat(BraDetailGenerator.years(1_000_000)).isEqualTo(11);
+        List<String> kommuner = Kommunkoder.read(ReferenceData.KOMMUNER);
+        long[] seen = {0};
+        Set<Integer> years = new HashSet<>();
+        BraDetailGenerator.rows(200_000, kommuner, 1, r -> {
+            seen[0]++;
+            years.add(r.ar());
+        });
+        assertThat(seen[0]).isEqualTo(200_000);
+        assertThat(years).containsExactly(2024);
     }
 
     private void migrationsverket(Path dir) throws IOException {

@@ -108,19 +108,35 @@ final class BraDetailGenerator {
     private BraDetailGenerator() {
     }
 
+    /** At most this many years (1990–2024, the years the pipeline takes); beyond, a cell gets several rows. */
+    static final int MAX_YEARS = 35;
+    /** The ten-file delivery: one file per year, 2015–2024, at most this many rows in all (10 years × 153,120 cells). */
+    static final int FILE_YEARS = 10;
+    static final long FILE_YEARS_MAX_ROWS = 1_000_000;
+
     /** Years the grid covers for {@code rows} rows, ending in {@value #LAST_YEAR}. */
     static int years(long rows) {
         long perYear = 12L * Kommunkoder.COUNT * STATUTES.size();
-        return (int) Math.max(1, (long) Math.ceil(rows / (perYear * DENSITY)));
+        return (int) Math.min(MAX_YEARS, Math.max(1, (long) Math.ceil(rows / (perYear * DENSITY))));
     }
 
     /** Hands exactly {@code rows} rows, in file order, to {@code sink}. */
     static void rows(long rows, List<String> kommunkoder, Consumer<Row> sink) {
+        rows(rows, kommunkoder, years(rows), sink);
+    }
+
+    /**
+     * Hands exactly {@code rows} rows of a grid over {@code years} years, in file order, to {@code sink}. When the rows do
+     * not fit {@value #DENSITY} of the grid (past {@value #MAX_YEARS} years: 10,000,000 rows), each cell is drawn from as
+     * many times as it takes: rows of the same month, municipality and statute, as an extract by sub-category has.
+     */
+    static void rows(long rows, List<String> kommunkoder, int years, Consumer<Row> sink) {
         if (STATUTES.size() != STATUTE_COUNT) {
             throw new IllegalStateException("STATUTE_COUNT");
         }
-        int years = years(rows);
-        long grid = (long) years * 12 * kommunkoder.size() * STATUTES.size();
+        long cells = (long) years * 12 * kommunkoder.size() * STATUTES.size();
+        int repeats = (int) Math.max(1, (long) Math.ceil(rows / (cells * DENSITY)));
+        long grid = cells * repeats;
         if (rows > grid) {
             throw new IllegalArgumentException(rows + " rows do not fit a grid of " + grid);
         }
@@ -131,7 +147,8 @@ final class BraDetailGenerator {
             for (int manad = 1; manad <= 12; manad++) {
                 for (String kod : kommunkoder) {
                     int city = CITY_FACTOR.getOrDefault(kod, 1);
-                    for (Statute s : STATUTES) {
+                    for (int draw = 0; draw < STATUTES.size() * repeats; draw++) {
+                        Statute s = STATUTES.get(draw / repeats);
                         // selection sampling (Knuth's algorithm S): exactly `rows` of the `grid` cells, in order
                         boolean take = rnd.nextDouble() * (grid - seen) < rows - chosen;
                         seen++;
@@ -172,6 +189,45 @@ final class BraDetailGenerator {
             throw new UncheckedIOException(e);
         }
         return sum[0];
+    }
+
+    /**
+     * Writes the ten-year delivery as ten files, {@code anmalda-brott-detalj-2015.csv} … {@code -2024.csv}, each the rows
+     * of its year (the year in a detail file's name is the year of its rows), and returns their names and the sum of antal.
+     */
+    static Map.Entry<List<Path>, Long> writeCsvPerYear(Path dir, long rows, List<String> kommunkoder) {
+        long[] sum = {0};
+        List<Path> files = new java.util.ArrayList<>();
+        BufferedWriter[] w = {null};
+        int[] year = {0};
+        try {
+            rows(rows, kommunkoder, FILE_YEARS, r -> {
+                try {
+                    if (r.ar() != year[0]) {
+                        if (w[0] != null) {
+                            w[0].close();
+                        }
+                        year[0] = r.ar();
+                        Path file = dir.resolve("anmalda-brott-detalj-" + r.ar() + ".csv");
+                        files.add(file);
+                        w[0] = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                        w[0].write(HEADER);
+                        w[0].write('\n');
+                    }
+                    w[0].write(r.toCsv());
+                    w[0].write('\n');
+                    sum[0] += r.antal();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (w[0] != null) {
+                w[0].close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.entry(files, sum[0]);
     }
 
     /** Writes the xlsx (header in row 1) and returns the sum of antal. */

@@ -355,7 +355,25 @@ class ConsoleBrowserIT {
         element.click();
         new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100))
                 .withMessage("the page to be replaced after clicking " + what)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+                .until(b -> gone(element));
+    }
+
+    /**
+     * Whether the element has left the page. Chrome says so in two ways: a stale reference, or, while the next page
+     * is replacing this one, "Node with given id does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private String url(String path) {

@@ -77,8 +77,9 @@ public final class BenchInputs {
             Files.createDirectories(out.resolve("migrationsverket"));
             Files.createDirectories(out.resolve(REGION_DIR));
             List<Generated> generated = new ArrayList<>();
-            long sumXlsx = BraDetailGenerator.writeXlsx(out.resolve(BRA_XLSX), rows, kommunkoder);
-            generated.add(new Generated("bra-detalj.xlsx", List.of(BRA_XLSX), rows, sumXlsx));
+            long xlsxRows = Math.min(rows, BraDetailGenerator.XLSX_MAX_ROWS);
+            long sumXlsx = BraDetailGenerator.writeXlsx(out.resolve(BRA_XLSX), xlsxRows, kommunkoder);
+            generated.add(new Generated("bra-detalj.xlsx", List.of(BRA_XLSX), xlsxRows, sumXlsx));
             long sumCsv = BraDetailGenerator.writeCsv(out.resolve(BRA_CSV), rows, kommunkoder);
             generated.add(new Generated("bra-detalj.csv", List.of(BRA_CSV), rows, sumCsv));
             long xlsRows = Math.min(rows, BraDetailGenerator.XLS_MAX_ROWS);

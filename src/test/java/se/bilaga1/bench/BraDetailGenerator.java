@@ -246,6 +246,9 @@ final class BraDetailGenerator {
         return sum[0];
     }
 
+    /** The most data rows an xlsx sheet holds beside its header row (1,048,576 rows in all): a 10,000,000-row extract is CSV. */
+    static final int XLSX_MAX_ROWS = 1_048_575;
+
     /** The most data rows an Excel 97-2003 sheet holds beside its header row. */
     static final int XLS_MAX_ROWS = 65_535;
 

@@ -87,6 +87,7 @@ public class ArendeTables {
 
     /** The coordinators' report for year N, at national level (published in full). */
     public List<PublishedTable> nationalBreakdowns(int year) {
+        provenanceCache.clear();
         if (!counts.covers(year)) {
             return List.of();
         }
@@ -222,7 +223,8 @@ public class ArendeTables {
     }
 
     private PublishedTable.Row fixedRow(String label, List<Long> values, int year) {
-        List<Provenance> provenance = counts.provenance(year);
+        // the same for every row of the year: read once per table build, not once per row (a query over every case)
+        List<Provenance> provenance = provenanceCache.computeIfAbsent(year, counts::provenance);
         return new PublishedTable.Row(label, List.of(label), values.stream()
                 .map(v -> new PublishedTable.Cell(BigDecimal.valueOf(v), null, null, provenance)).toList());
     }

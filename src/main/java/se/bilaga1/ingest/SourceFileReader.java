@@ -45,6 +45,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private final LayoutDetector detector;
     private final FactSink sink;
     private final boolean readAhead;
+    private final java.util.function.Supplier<java.util.Set<String>> keysBefore;
 
     private Iterator<RegisteredFile> files;
     private RowSource rows;
@@ -66,16 +67,26 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     /** {@code readAhead}: read and interpret each file's body on a thread of its own ({@link ReadAhead}). */
     public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink,
             boolean readAhead) {
+        this(source, registry, detector, sink, readAhead, sink::loadedKeys);
+    }
+
+    /**
+     * {@code keysBefore}: the keys the warehouse held when the load step began ({@link FactSink#loadedKeys()}), read
+     * once for all its partitions: the keys the other partitions add meanwhile cannot be this partition's.
+     */
+    public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink,
+            boolean readAhead, java.util.function.Supplier<java.util.Set<String>> keysBefore) {
         this.source = source;
         this.registry = registry;
         this.detector = detector;
         this.sink = sink;
         this.readAhead = readAhead;
+        this.keysBefore = keysBefore;
     }
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
-        detector.startRun(sink.loadedKeys());
+        detector.startRun(keysBefore.get());
         List<RegisteredFile> toLoad = registry.filesToLoad(source);
         if (context.containsKey(PARTITION_FILES)) {
             List<Long> mine = java.util.Arrays.stream(context.getString(PARTITION_FILES).split(",")).map(Long::valueOf).toList();

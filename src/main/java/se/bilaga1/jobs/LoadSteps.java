@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
@@ -46,17 +49,20 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
         String name = source.stepName();
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
         threads.setConcurrencyLimit(Math.max(1, workers));
-        PerPartitionHandler handler = new PerPartitionHandler(() -> worker(name + WORKER_SUFFIX, source));
+        // the keys in the warehouse when the step begins, read once (a query over every kept key) for all partitions
+        AtomicReference<Set<String>> keysBefore = new AtomicReference<>(Set.of());
+        PerPartitionHandler handler = new PerPartitionHandler(() -> worker(name + WORKER_SUFFIX, source, keysBefore::get));
         handler.setTaskExecutor(threads);
         handler.setGridSize(Math.max(1, workers));
-        return new StepBuilder(name, jobRepository).partitioner(name + WORKER_SUFFIX, partitioner(source))
+        return new StepBuilder(name, jobRepository).partitioner(name + WORKER_SUFFIX, partitioner(source, keysBefore))
                 .partitionHandler(handler).aggregator(new PartitionTotals())
                 .listener((StepExecutionListener) progress).build();
     }
 
     /** One partition per group of files, its context naming its files; each group in order, groups by first file. */
-    private Partitioner partitioner(SourceDefinition source) {
+    private Partitioner partitioner(SourceDefinition source, AtomicReference<Set<String>> keysBefore) {
         return gridSize -> {
+            keysBefore.set(Set.copyOf(source.sink().loadedKeys()));
             List<List<RegisteredFile>> groups = FileGroups.of(registry.filesToLoad(source.source()), source.keyDomains());
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
             for (List<RegisteredFile> group : groups) {
@@ -71,10 +77,11 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
     }
 
     /** A partition's step: a reader, a detector and a writer of its own, since each keeps the state of its files. */
-    private Step worker(String name, SourceDefinition source) {
+    private Step worker(String name, SourceDefinition source, Supplier<Set<String>> keysBefore) {
         return new StepBuilder(name, jobRepository).<RowOutcome, RowOutcome>chunk(chunkSize)
                 .transactionManager(tx)
-                .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(), readAhead))
+                .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(), readAhead,
+                        keysBefore))
                 .writer(new RowOutcomeWriter(registry, source.sink()))
                 .listener((ChunkListener<?, ?>) progress.partitionListener())
                 .listener((StepExecutionListener) progress.partitionListener())
@@ -84,9 +91,9 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
     /** Runs each partition with a step built for it, so partitions side by side share no reader or writer. */
     private static final class PerPartitionHandler extends TaskExecutorPartitionHandler {
 
-        private final java.util.function.Supplier<Step> steps;
+        private final Supplier<Step> steps;
 
-        PerPartitionHandler(java.util.function.Supplier<Step> steps) {
+        PerPartitionHandler(Supplier<Step> steps) {
             this.steps = steps;
             setStep(steps.get());
         }

@@ -45,7 +45,7 @@ public class WarehouseSteps {
             List<SourceDefinition> sources, Korrigeringar corrections, ReconciliationEngine reconciliation,
             RunProgress progress, Bilaga1Properties properties) {
         LoadSteps load = new LoadSteps(jobRepository, tx, registry, progress, properties.chunkSize(), properties.readAhead(),
-                properties.loadWorkers());
+                properties.workers());
         this.loads = inLoadOrder(sources).stream().map(load::step).toList();
 
         // corrections apply after every source has loaded, by record key; one naming no record is a FEL

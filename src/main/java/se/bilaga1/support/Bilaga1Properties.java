@@ -16,13 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize rows per chunk transaction of the load steps
  * @param readAhead whether a load step reads and interprets its rows on a thread of its own
  * @param loadWorkers how many of a load step's partitions (groups of files that cannot claim the same key) run side by
- *     side, each on a thread of its own
+ *     side, each on a thread of its own; 0: one per two cores ({@link #workers()})
  * @param settleSeconds how long the newest input file must have been still before a run reads the folder
  */
 @ConfigurationProperties("bilaga1")
 public record Bilaga1Properties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
         @DefaultValue("5000") int chunkSize, @DefaultValue("true") boolean readAhead,
-        @DefaultValue("2") int loadWorkers,
+        @DefaultValue("0") int loadWorkers,
         @DefaultValue("2") double settleSeconds, @DefaultValue Nightly nightly, @DefaultValue Health health,
         @DefaultValue Rojandekontroll rojandekontroll, @DefaultValue CrashTest crashTest,
         @DefaultValue Security security) {
@@ -52,5 +52,13 @@ public record Bilaga1Properties(@DefaultValue("input") Path input, @DefaultValue
 
     /** The crash-restart tests' pause: at a step ({@code pauseAt}), for so long, so that they can kill the process there. */
     public record CrashTest(@DefaultValue("") String pauseAt, @DefaultValue("0") long pauseSeconds) {
+    }
+
+    /**
+     * The load steps' partition threads: as configured, or one per two cores, since each partition keeps two threads
+     * busy (its reader ahead and its writer): 1 on two cores, where a second partition measured slower (bench/README.md).
+     */
+    public int workers() {
+        return loadWorkers > 0 ? loadWorkers : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 }

@@ -1,0 +1,24 @@
+package se.bilaga1.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** The load steps' partition threads: as configured, else one per two cores and at least one. */
+class Bilaga1PropertiesTest {
+
+    @Test
+    void workersAreAsConfiguredOrOnePerTwoCores() {
+        assertThat(withWorkers(3).workers()).isEqualTo(3);
+        assertThat(withWorkers(1).workers()).isEqualTo(1);
+        assertThat(withWorkers(0).workers()).isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2))
+                .isPositive();
+    }
+
+    private static Bilaga1Properties withWorkers(int workers) {
+        return new Bilaga1Properties(Path.of("input"), Path.of("output"), 5000, true, workers, 2, null, null, null, null,
+                null);
+    }
+}

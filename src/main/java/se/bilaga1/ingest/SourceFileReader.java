@@ -3,9 +3,12 @@ package se.bilaga1.ingest;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +48,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private final LayoutDetector detector;
     private final FactSink sink;
     private final boolean readAhead;
-    private final java.util.function.Supplier<java.util.Set<String>> keysBefore;
+    private final Supplier<Set<String>> keysBefore;
 
     private Iterator<RegisteredFile> files;
     private RowSource rows;
@@ -75,7 +78,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
      * once for all its partitions: the keys the other partitions add meanwhile cannot be this partition's.
      */
     public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink,
-            boolean readAhead, java.util.function.Supplier<java.util.Set<String>> keysBefore) {
+            boolean readAhead, Supplier<Set<String>> keysBefore) {
         this.source = source;
         this.registry = registry;
         this.detector = detector;
@@ -89,7 +92,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         detector.startRun(keysBefore.get());
         List<RegisteredFile> toLoad = registry.filesToLoad(source);
         if (context.containsKey(PARTITION_FILES)) {
-            List<Long> mine = java.util.Arrays.stream(context.getString(PARTITION_FILES).split(",")).map(Long::valueOf).toList();
+            List<Long> mine = Arrays.stream(context.getString(PARTITION_FILES).split(",")).map(Long::valueOf).toList();
             toLoad = toLoad.stream().filter(f -> mine.contains(f.id())).toList();
         }
         files = toLoad.iterator();

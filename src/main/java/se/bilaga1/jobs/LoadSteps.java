@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.listener.ChunkListener;

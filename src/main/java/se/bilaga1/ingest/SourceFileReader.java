@@ -67,13 +67,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private long filesTotal;
     private long filesStarted;
 
-    /** {@code readAhead}: read and interpret each file's body on a thread of its own ({@link ReadAhead}). */
-    public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink,
-            boolean readAhead) {
-        this(source, registry, detector, sink, readAhead, sink::loadedKeys);
-    }
-
     /**
+     * {@code readAhead}: read and interpret each file's body on a thread of its own ({@link ReadAhead}).
      * {@code keysBefore}: the keys the warehouse held when the load step began ({@link FactSink#loadedKeys()}), read
      * once for all its partitions: the keys the other partitions add meanwhile cannot be this partition's.
      */

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
@@ -83,8 +82,7 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
                 .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(), readAhead,
                         keysBefore))
                 .writer(new RowOutcomeWriter(registry, source.sink()))
-                .listener((ChunkListener<?, ?>) progress.partitionListener())
-                .listener((StepExecutionListener) progress.partitionListener())
+                .listener(progress.partitionListener())
                 .build();
     }
 

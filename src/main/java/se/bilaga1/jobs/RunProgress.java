@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ import se.bilaga1.publish.DisclosureBoundary;
  * The crash tests' pause rides along on the same events ({@link CrashTestPause}), off unless configured.
  */
 @Component
-public class RunProgress implements StepExecutionListener, ChunkListener<Object, Object> {
+public class RunProgress implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunProgress.class);
     private static final long BAR_AFTER_MILLIS = 1500;
@@ -60,8 +61,8 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
         pause.at(step.getStepName(), 0);
     }
 
-    @Override
-    public void afterChunk(Chunk<Object> chunk) {
+    /** A chunk of the running load step committed, by one of its partitions. */
+    private void chunkDone(Chunk<Object> chunk) {
         long done = chunks.incrementAndGet();
         rows.addAndGet(chunk.size());
         drawBar();
@@ -77,14 +78,14 @@ public class RunProgress implements StepExecutionListener, ChunkListener<Object,
     }
 
     /** What a partition of a load step reports: its chunks, and its files when it ends. */
-    Object partitionListener() {
+    StepListener partitionListener() {
         return partitions;
     }
 
     private final class Partitions implements ChunkListener<Object, Object>, StepExecutionListener {
         @Override
         public void afterChunk(Chunk<Object> chunk) {
-            RunProgress.this.afterChunk(chunk);
+            chunkDone(chunk);
         }
 
         @Override

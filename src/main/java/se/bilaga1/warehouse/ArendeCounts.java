@@ -46,24 +46,23 @@ public class ArendeCounts {
         return sums;
     }
 
-    /** Whether any case of the year is in the warehouse (else the year's cells are missing, not zero). */
-    public boolean covers(int year) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM regionkoordinator_case c JOIN source_file f"
-                + " ON f.id = c.source_file_id WHERE f.status = 'LOADED' AND c.ar = ?", Integer.class, year);
-        return n != null && n > 0;
-    }
-
     /**
-     * Where a year's cases come from: per file its SHA-256, sheet and the rows of the year's cases; never a case key,
-     * and never how many cases a file holds (one file is one police region: that is a regional count).
+     * Where the cases of each year from {@code fromYear} to {@code toYear} come from: per file its SHA-256, sheet and the
+     * rows of the year's cases; never a case key, and never how many cases a file holds (one file is one police region:
+     * that is a regional count). A year without cases in the warehouse is not in the map.
      */
-    public List<Provenance> provenance(int year) {
-        return jdbc.query("SELECT f.file_name, f.sha256, MIN(c.sheet_name), MIN(c.row_no), MAX(c.row_no)"
+    public Map<Integer, List<Provenance>> provenance(int fromYear, int toYear) {
+        Map<Integer, List<Provenance>> byYear = new java.util.TreeMap<>();
+        jdbc.query("SELECT c.ar, f.file_name, f.sha256, MIN(c.sheet_name), MIN(c.row_no), MAX(c.row_no)"
                 + " FROM regionkoordinator_case c JOIN source_file f ON f.id = c.source_file_id"
-                + " WHERE f.status = 'LOADED' AND c.ar = ? GROUP BY f.file_name, f.sha256 ORDER BY f.file_name",
-                (rs, i) -> new Provenance(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getInt(4) + "–" + rs.getInt(5), "ärenden"),
-                year);
+                + " WHERE f.status = 'LOADED' AND c.ar BETWEEN ? AND ? GROUP BY c.ar, f.file_name, f.sha256"
+                + " ORDER BY c.ar, f.file_name",
+                rs -> {
+                    byYear.computeIfAbsent(rs.getInt(1), y -> new java.util.ArrayList<>()).add(new Provenance(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getInt(5) + "–" + rs.getInt(6), "ärenden"));
+                }, fromYear, toYear);
+        byYear.replaceAll((year, provenance) -> List.copyOf(provenance));
+        return byYear;
     }
 
     /**

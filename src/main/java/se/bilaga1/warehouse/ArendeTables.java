@@ -30,8 +30,6 @@ public class ArendeTables {
             + " tabellen; lagret håller okänd ålder som egen kategori.";
 
     private final ArendeCounts counts;
-    // per table build only (cleared at its start): the bean is a singleton, the warehouse changes between builds
-    private final Map<Integer, List<Provenance>> provenanceCache = new java.util.HashMap<>();
 
     public ArendeTables(ArendeCounts counts) {
         this.counts = counts;
@@ -43,14 +41,15 @@ public class ArendeTables {
     }
 
     public PublishedTable tabell1(int reportYear) {
-        provenanceCache.clear();
         List<Integer> years = years(reportYear);
+        Map<Integer, List<Provenance>> provenance = counts.provenance(years.get(0), reportYear);
         Map<String, Long> byForm = counts.count("c.exploateringsform", null, years.get(0), reportYear);
+        YearsRow yearsRow = (rad, printed, value) -> row(provenance, rad, printed, years, value);
         List<PublishedTable.Row> rows = new ArrayList<>();
         for (Exploateringsform form : Exploateringsform.values()) {
-            rows.add(row(form.label(), List.of(form.label()), years, y -> byForm.getOrDefault(y + "|" + form.name(), 0L)));
+            rows.add(yearsRow.of(form.label(), List.of(form.label()), y -> byForm.getOrDefault(y + "|" + form.name(), 0L)));
         }
-        rows.add(row("Totalt antal personer", List.of("Totalt antal personer"), years,
+        rows.add(yearsRow.of("Totalt antal personer", List.of("Totalt antal personer"),
                 y -> byForm.entrySet().stream().filter(e -> e.getKey().startsWith(y + "|")).mapToLong(Map.Entry::getValue).sum()));
         return new PublishedTable(Tabell.TABELL_1.id(), "Tabell 1. Antal personer utsatta för människohandel och människoexploatering"
                 + " som identifierats av regionkoordinatorer, " + years.get(0) + "-" + reportYear + ". Fördelat på"
@@ -61,23 +60,24 @@ public class ArendeTables {
     }
 
     public PublishedTable tabell2(int reportYear) {
-        provenanceCache.clear();
         List<Integer> years = years(reportYear);
+        Map<Integer, List<Provenance>> provenance = counts.provenance(years.get(0), reportYear);
         Map<String, Long> g = counts.count("CASE WHEN c.aldersgrupp = 'BARN' THEN 'BARN_' ELSE 'VUXEN_' END || c.kon",
                 null, years.get(0), reportYear);
+        YearsRow yearsRow = (rad, printed, value) -> row(provenance, rad, printed, years, value);
         List<PublishedTable.Row> rows = new ArrayList<>();
-        rows.add(row("Vuxna / Kvinnor", List.of("Vuxna", "Kvinnor"), years, y -> get(g, y, "VUXEN_KVINNA")));
-        rows.add(row("Vuxna / Män", List.of("", "Män"), years, y -> get(g, y, "VUXEN_MAN")));
-        rows.add(row("Vuxna / Annan könsidentitet", List.of("", "Annan könsidentitet"), years, y -> get(g, y, "VUXEN_ANNAN")));
-        rows.add(row("Vuxna / Okänt", List.of("", "Okänt"), years, y -> get(g, y, "VUXEN_OKANT")));
-        rows.add(row("Vuxna / Totalt vuxna", List.of("", "Totalt vuxna"), years, y -> get(g, y, "VUXEN_KVINNA")
+        rows.add(yearsRow.of("Vuxna / Kvinnor", List.of("Vuxna", "Kvinnor"), y -> get(g, y, "VUXEN_KVINNA")));
+        rows.add(yearsRow.of("Vuxna / Män", List.of("", "Män"), y -> get(g, y, "VUXEN_MAN")));
+        rows.add(yearsRow.of("Vuxna / Annan könsidentitet", List.of("", "Annan könsidentitet"), y -> get(g, y, "VUXEN_ANNAN")));
+        rows.add(yearsRow.of("Vuxna / Okänt", List.of("", "Okänt"), y -> get(g, y, "VUXEN_OKANT")));
+        rows.add(yearsRow.of("Vuxna / Totalt vuxna", List.of("", "Totalt vuxna"), y -> get(g, y, "VUXEN_KVINNA")
                 + get(g, y, "VUXEN_MAN") + get(g, y, "VUXEN_ANNAN") + get(g, y, "VUXEN_OKANT")));
-        rows.add(row("Barn / Flickor", List.of("Barn", "Flickor"), years, y -> get(g, y, "BARN_KVINNA")));
-        rows.add(row("Barn / Pojkar", List.of("", "Pojkar"), years, y -> get(g, y, "BARN_MAN")));
-        rows.add(row("Barn / Okänt", List.of("", "Okänt"), years, y -> get(g, y, "BARN_ANNAN") + get(g, y, "BARN_OKANT")));
-        rows.add(row("Barn / Totalt barn", List.of("", "Totalt barn"), years, y -> get(g, y, "BARN_KVINNA")
+        rows.add(yearsRow.of("Barn / Flickor", List.of("Barn", "Flickor"), y -> get(g, y, "BARN_KVINNA")));
+        rows.add(yearsRow.of("Barn / Pojkar", List.of("", "Pojkar"), y -> get(g, y, "BARN_MAN")));
+        rows.add(yearsRow.of("Barn / Okänt", List.of("", "Okänt"), y -> get(g, y, "BARN_ANNAN") + get(g, y, "BARN_OKANT")));
+        rows.add(yearsRow.of("Barn / Totalt barn", List.of("", "Totalt barn"), y -> get(g, y, "BARN_KVINNA")
                 + get(g, y, "BARN_MAN") + get(g, y, "BARN_ANNAN") + get(g, y, "BARN_OKANT")));
-        rows.add(row("Totalt samtliga", List.of("Totalt samtliga", ""), years, y -> g.entrySet().stream()
+        rows.add(yearsRow.of("Totalt samtliga", List.of("Totalt samtliga", ""), y -> g.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(y + "|")).mapToLong(Map.Entry::getValue).sum()));
         return new PublishedTable(Tabell.TABELL_2.id(), "Tabell 2. Antal personer utsatta för människohandel och människoexploatering"
                 + " som identifierats av regionkoordinatorer, " + years.get(0) + "-" + reportYear + ". Fördelat på kön.",
@@ -87,10 +87,11 @@ public class ArendeTables {
 
     /** The coordinators' report for year N, at national level (published in full). */
     public List<PublishedTable> nationalBreakdowns(int year) {
-        provenanceCache.clear();
-        if (!counts.covers(year)) {
+        Map<Integer, List<Provenance>> provenance = counts.provenance(year - 1, year);
+        if (!provenance.containsKey(year)) {
             return List.of();
         }
+        List<Provenance> ofYear = provenance.get(year);
         List<PublishedTable> tables = new ArrayList<>();
         String y = String.valueOf(year);
         // form × sex × age group
@@ -111,7 +112,7 @@ public class ArendeTables {
                 total += n;
             }
             values.add(total);
-            rows.add(fixedRow(form.label(), values, year));
+            rows.add(fixedRow(ofYear, form.label(), values));
         }
         List<String> headings = new ArrayList<>(Arrays.stream(columns).map(c -> c[0]).toList());
         headings.add("Totalt");
@@ -119,38 +120,41 @@ public class ArendeTables {
                 + " kön och ålder", BREAKDOWN_SHEET, List.of("Exploateringsform"), headings, rows, List.of(
                         "Okänd ålder redovisas här för sig."), List.of(), List.of()));
         tables.add(ranked("Bransch " + y, "Arbetskraftsexploatering " + y + " per bransch", "Bransch",
-                counts.count("COALESCE(c.bransch, 'EJ ANGIVEN')", "c.exploateringsform = 'ARBETSKRAFT'", year, year), year,
+                counts.count("COALESCE(c.bransch, 'EJ ANGIVEN')", "c.exploateringsform = 'ARBETSKRAFT'", year, year),
+                ofYear,
                 code -> Vocabulary.BRANSCH.label(code.equals("EJ ANGIVEN") ? "Ej angiven" : code)));
         tables.add(ranked("Hänvisande aktör " + y, "Hänvisande aktör " + y, "Hänvisande aktör",
-                counts.count("COALESCE(c.hanvisande_aktor, 'Ej angiven')", null, year, year), year, s -> s));
-        tables.add(countries(year));
+                counts.count("COALESCE(c.hanvisande_aktor, 'Ej angiven')", null, year, year), ofYear, s -> s));
+        tables.add(countries(year, ofYear));
         Map<String, Long> akc = counts.count("c.exploateringsform", "c.upptackt_via_akc = TRUE", year, year);
         List<PublishedTable.Row> akcRows = new ArrayList<>();
         for (Exploateringsform form : Exploateringsform.values()) {
             long n = akc.getOrDefault(year + "|" + form.name(), 0L);
             if (n > 0) {
-                akcRows.add(fixedRow(form.label(), List.of(n), year));
+                akcRows.add(fixedRow(ofYear, form.label(), List.of(n)));
             }
         }
-        akcRows.add(fixedRow("Totalt", List.of(akc.values().stream().mapToLong(Long::longValue).sum()), year));
+        akcRows.add(fixedRow(ofYear, "Totalt", List.of(akc.values().stream().mapToLong(Long::longValue).sum())));
         tables.add(new PublishedTable("AKC " + y, "Ärenden " + y + " som upptäckts genom samverkan mot"
                 + " arbetslivskriminalitet (AKC), per exploateringsform", BREAKDOWN_SHEET, List.of("Exploateringsform"),
                 List.of("Antal"), akcRows, List.of(), List.of(), List.of()));
         tables.add(ranked("Misstanke " + y, "Misstanke " + y, "Misstanke",
-                counts.count("COALESCE(c.misstanke, 'EJ ANGIVEN')", null, year, year), year, code -> Vocabulary.MISSTANKE.label(code.equals("EJ ANGIVEN") ? "Ej angiven" : code)));
+                counts.count("COALESCE(c.misstanke, 'EJ ANGIVEN')", null, year, year), ofYear,
+                code -> Vocabulary.MISSTANKE.label(code.equals("EJ ANGIVEN") ? "Ej angiven" : code)));
         Map<Integer, Long> iSverige = counts.sum("narstaende_barn_i_sverige", year - 1, year);
         Map<Integer, Long> iAnnatLand = counts.sum("narstaende_barn_i_annat_land", year - 1, year);
         List<Integer> twoYears = List.of(year - 1, year);
-        provenanceCache.clear();
         tables.add(new PublishedTable("Närstående barn " + y, "Närstående barn till utsatta", BREAKDOWN_SHEET,
                 List.of("Närstående barn"), headings(twoYears), List.of(
-                        row("I Sverige", List.of("I Sverige"), twoYears, yr -> iSverige.getOrDefault(yr, 0L)),
-                        row("I annat land", List.of("I annat land"), twoYears, yr -> iAnnatLand.getOrDefault(yr, 0L))),
+                        row(provenance, "I Sverige", List.of("I Sverige"), twoYears,
+                                yr -> iSverige.getOrDefault(yr, 0L)),
+                        row(provenance, "I annat land", List.of("I annat land"), twoYears,
+                                yr -> iAnnatLand.getOrDefault(yr, 0L))),
                 List.of(), List.of(), List.of()));
         return tables;
     }
 
-    private PublishedTable countries(int year) {
+    private PublishedTable countries(int year, List<Provenance> ofYear) {
         Map<String, Long> byCountryAge = counts.count("COALESCE(c.ursprungsland, 'Okänt') || '|' || c.aldersgrupp", null,
                 year, year);
         Map<String, long[]> perCountry = new LinkedHashMap<>();
@@ -163,20 +167,20 @@ public class ArendeTables {
         List<PublishedTable.Row> rows = perCountry.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[3]).thenComparing(Map.Entry::getKey))
                 .limit(10)
-                .map(e -> fixedRow(e.getKey(), Arrays.stream(e.getValue()).boxed().toList(), year)).toList();
+                .map(e -> fixedRow(ofYear, e.getKey(), Arrays.stream(e.getValue()).boxed().toList())).toList();
         return new PublishedTable("Ursprungsland " + year, "De tio vanligaste ursprungsländerna " + year, BREAKDOWN_SHEET,
                 List.of("Ursprungsland"), List.of("Vuxna", "Barn", "Okänd ålder", "Totalt"), rows, List.of(), List.of(),
                 List.of());
     }
 
-    private PublishedTable ranked(String id, String title, String stub, Map<String, Long> byValue, int year,
-            java.util.function.Function<String, String> label) {
+    private static PublishedTable ranked(String id, String title, String stub, Map<String, Long> byValue,
+            List<Provenance> ofYear, java.util.function.Function<String, String> label) {
         List<PublishedTable.Row> rows = byValue.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
-                .map(e -> fixedRow(label.apply(e.getKey().substring(e.getKey().indexOf('|') + 1)), List.of(e.getValue()), year))
+                .map(e -> fixedRow(ofYear, label.apply(e.getKey().substring(e.getKey().indexOf('|') + 1)), List.of(e.getValue())))
                 .toList();
         List<PublishedTable.Row> withTotal = new ArrayList<>(rows);
-        withTotal.add(fixedRow("Totalt", List.of(byValue.values().stream().mapToLong(Long::longValue).sum()), year));
+        withTotal.add(fixedRow(ofYear, "Totalt", List.of(byValue.values().stream().mapToLong(Long::longValue).sum())));
         return new PublishedTable(id, title, BREAKDOWN_SHEET, List.of(stub), List.of("Antal"), withTotal, List.of(), List.of(),
                 List.of());
     }
@@ -186,7 +190,8 @@ public class ArendeTables {
      * they leave only through the disclosure boundary, which protects both tables together.
      */
     public java.util.Optional<RegionalCounts> regionalCounts(int year) {
-        if (!counts.covers(year)) {
+        List<Provenance> ofYear = counts.provenance(year, year).get(year);
+        if (ofYear == null) {
             return java.util.Optional.empty();
         }
         List<String> forms = Arrays.stream(Exploateringsform.values()).map(Exploateringsform::name).toList();
@@ -196,7 +201,7 @@ public class ArendeTables {
         long[][] byForm = inner(counts.count("c.polisregion || '|' || c.exploateringsform", null, year, year), year, forms);
         long[][] bySex = inner(counts.count("c.polisregion || '|' || c.kon", null, year, year), year, sexes);
         return java.util.Optional.of(new RegionalCounts(year, REGIONS, REGION_SHEET, formLabels, byForm, sexLabels, bySex,
-                counts.provenance(year)));
+                ofYear));
     }
 
     private static long[][] inner(Map<String, Long> counted, int year, List<String> codes) {
@@ -209,22 +214,26 @@ public class ArendeTables {
         return inner;
     }
 
-    private PublishedTable.Row row(String rad, List<String> printed, List<Integer> years,
-            java.util.function.IntToLongFunction value) {
+    /** A row over a table's years, its value per year given. */
+    private interface YearsRow {
+        PublishedTable.Row of(String rad, List<String> printed, java.util.function.IntToLongFunction value);
+    }
+
+    private static PublishedTable.Row row(Map<Integer, List<Provenance>> provenance, String rad, List<String> printed,
+            List<Integer> years, java.util.function.IntToLongFunction value) {
         List<PublishedTable.Cell> cells = new ArrayList<>();
         for (int year : years) {
-            // a year without cases is missing, not zero; its provenance is read once per table build
-            List<Provenance> provenance = provenanceCache.computeIfAbsent(year, counts::provenance);
-            cells.add(!provenance.isEmpty()
-                    ? new PublishedTable.Cell(BigDecimal.valueOf(value.applyAsLong(year)), null, null, provenance)
+            // a year without cases is missing, not zero
+            List<Provenance> ofYear = provenance.getOrDefault(year, List.of());
+            cells.add(!ofYear.isEmpty()
+                    ? new PublishedTable.Cell(BigDecimal.valueOf(value.applyAsLong(year)), null, null, ofYear)
                     : PublishedTable.Cell.missing("uppgift saknas"));
         }
         return new PublishedTable.Row(rad, printed, cells);
     }
 
-    private PublishedTable.Row fixedRow(String label, List<Long> values, int year) {
-        // the same for every row of the year: read once per table build, not once per row (a query over every case)
-        List<Provenance> provenance = provenanceCache.computeIfAbsent(year, counts::provenance);
+    /** {@code provenance}: the year's, the same for every row of the year (read once per table build). */
+    private static PublishedTable.Row fixedRow(List<Provenance> provenance, String label, List<Long> values) {
         return new PublishedTable.Row(label, List.of(label), values.stream()
                 .map(v -> new PublishedTable.Cell(BigDecimal.valueOf(v), null, null, provenance)).toList());
     }

@@ -2,7 +2,9 @@ package se.bilaga1.warehouse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -16,8 +18,6 @@ public class TillstandCounts {
 
     public static final String BEVISPERSON = "BEVISPERSON";
     public static final String BETANKETID = "BETANKETID";
-    /** A cell that counts permits (rows), not distinct persons. */
-    private static final String ROWS = "COUNT(*)";
 
     private final JdbcTemplate jdbc;
 
@@ -29,30 +29,45 @@ public class TillstandCounts {
     public record Count(BigDecimal amount, List<Provenance> provenance) {
     }
 
-    /** Permits of one kind granted in {@code year}; {@code kon} null for all. */
-    public Count permits(int year, String tillstand, String kon) {
-        return count(ROWS, "p.ar = ? AND p.tillstand = ?" + (kon == null ? "" : " AND p.kon = ?"),
-                kon == null ? new Object[] {year, tillstand} : new Object[] {year, tillstand, kon}, year);
-    }
-
-    /** Distinct persons holding any permit granted in {@code year}; {@code kon} null for all. */
-    public Count persons(int year, String kon) {
-        return count("COUNT(DISTINCT p.person_lopnr)", "p.ar = ?" + (kon == null ? "" : " AND p.kon = ?"),
-                kon == null ? new Object[] {year} : new Object[] {year, kon}, year);
-    }
-
-    /** Reflection-period permits by applicant ({@code null} for all); only those via a coordinator if asked. */
-    public Count reflectionPeriods(int year, String sokandePart, boolean viaRegionkoordinator) {
-        String where = "p.ar = ? AND p.tillstand = 'BETANKETID'" + (sokandePart == null ? "" : " AND p.sokande_part = ?")
-                + (viaRegionkoordinator ? " AND p.via_regionkoordinator = TRUE" : "");
-        return count(ROWS, where, sokandePart == null ? new Object[] {year} : new Object[] {year, sokandePart}, year);
+    /**
+     * The permits of {@code years}, read once for all the cells of a table: per year, kind, sex, applicant, coordinator
+     * flag and file, the rows and their span; and, when asked for, the distinct persons per year and sex, and per year.
+     */
+    PermitGroups groups(List<Integer> years, boolean withPersons) {
+        int from = years.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int to = years.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        List<PermitGroups.Group> groups = jdbc.query("SELECT p.ar, p.tillstand, p.kon, p.sokande_part,"
+                + " p.via_regionkoordinator, f.file_name, f.sha256, MIN(p.sheet_name), MIN(p.row_no), MAX(p.row_no),"
+                + " MIN(p.column_name), COUNT(*) FROM migrationsverket_permit p JOIN source_file f ON f.id = p.source_file_id"
+                + " WHERE f.status = 'LOADED' AND p.ar BETWEEN ? AND ? GROUP BY p.ar, p.tillstand, p.kon, p.sokande_part,"
+                + " p.via_regionkoordinator, f.file_name, f.sha256",
+                (rs, i) -> new PermitGroups.Group(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
+                        rs.getString(11), rs.getLong(12)),
+                from, to);
+        Map<String, Long> persons = new HashMap<>();
+        if (!withPersons) {
+            return new PermitGroups(groups, persons);
+        }
+        String loaded = " FROM migrationsverket_permit p JOIN source_file f ON f.id = p.source_file_id"
+                + " WHERE f.status = 'LOADED' AND p.ar BETWEEN ? AND ?";
+        jdbc.query("SELECT p.ar, p.kon, COUNT(DISTINCT p.person_lopnr)" + loaded + " GROUP BY p.ar, p.kon",
+                rs -> {
+                    persons.put(PermitGroups.personKey(rs.getInt(1), rs.getString(2)), rs.getLong(3));
+                }, from, to);
+        jdbc.query("SELECT p.ar, COUNT(DISTINCT p.person_lopnr)" + loaded + " GROUP BY p.ar",
+                rs -> {
+                    persons.put(PermitGroups.personKey(rs.getInt(1), null), rs.getLong(2));
+                }, from, to);
+        return new PermitGroups(groups, persons);
     }
 
     /** Person keys seen with both sexes (Kvinna and Man), each with the file rows that give them. */
     public List<PersonWithTwoSexes> personsWithTwoSexes() {
         List<String> keys = jdbc.queryForList("SELECT p.person_lopnr FROM migrationsverket_permit p JOIN source_file f"
                 + " ON f.id = p.source_file_id WHERE f.status = 'LOADED' AND p.kon IN ('KVINNA','MAN')"
-                + " GROUP BY p.person_lopnr HAVING COUNT(DISTINCT p.kon) > 1 ORDER BY p.person_lopnr", String.class);
+                // of two values, MIN and MAX differ exactly when both occur: no distinct count per person to sort for
+                + " GROUP BY p.person_lopnr HAVING MIN(p.kon) <> MAX(p.kon) ORDER BY p.person_lopnr", String.class);
         List<PersonWithTwoSexes> result = new ArrayList<>();
         for (String key : keys) {
             List<String> rows = jdbc.query("SELECT f.file_name, p.row_no, p.kon FROM migrationsverket_permit p"
@@ -66,43 +81,6 @@ public class TillstandCounts {
 
     /** The person key stays in the warehouse: callers show only the file rows. */
     public record PersonWithTwoSexes(String personKey, List<String> fileRows) {
-    }
-
-    /**
-     * One query per cell where it can: the matching rows per file (their provenance) give a count of rows by summing;
-     * a count of distinct persons needs its own. Only a cell with no matching row asks whether its year is covered at
-     * all (missing) or a true zero.
-     */
-    private Count count(String aggregate, String where, Object[] params, int year) {
-        long[] rows = {0};
-        List<Provenance> provenance = jdbc.query("SELECT f.file_name, f.sha256, MIN(p.sheet_name), MIN(p.row_no),"
-                + " MAX(p.row_no), MIN(p.column_name), COUNT(*) FROM migrationsverket_permit p JOIN source_file f"
-                + " ON f.id = p.source_file_id WHERE f.status = 'LOADED' AND " + where
-                + " GROUP BY f.file_name, f.sha256 ORDER BY f.file_name",
-                (rs, i) -> {
-                    rows[0] += rs.getInt(7);
-                    return new Provenance(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getInt(4) == rs.getInt(5) ? String.valueOf(rs.getInt(4))
-                                    : rs.getInt(4) + "–" + rs.getInt(5) + " (" + rs.getInt(7) + " rader)",
-                            rs.getString(6));
-                },
-                params);
-        if (provenance.isEmpty()) {
-            Integer covered = jdbc.queryForObject("SELECT COUNT(*) FROM migrationsverket_permit p JOIN source_file f"
-                    + " ON f.id = p.source_file_id WHERE f.status = 'LOADED' AND p.ar = ?", Integer.class, year);
-            if (covered == null || covered == 0) {
-                return new Count(null, List.of());
-            }
-            // a true zero: the year's extract was searched and nothing matched
-            provenance = jdbc.query("SELECT DISTINCT f.file_name, f.sha256 FROM migrationsverket_permit p JOIN source_file f"
-                    + " ON f.id = p.source_file_id WHERE f.status = 'LOADED' AND p.ar = ? ORDER BY f.file_name",
-                    (rs, i) -> new Provenance(rs.getString(1), rs.getString(2), null, "inga rader", "hela filen"), year);
-            return new Count(BigDecimal.ZERO, provenance);
-        }
-        long amount = aggregate.equals(ROWS) ? rows[0] : jdbc.queryForObject("SELECT " + aggregate
-                + " FROM migrationsverket_permit p JOIN source_file f ON f.id = p.source_file_id WHERE f.status = 'LOADED' AND "
-                + where, Long.class, params);
-        return new Count(BigDecimal.valueOf(amount), provenance);
     }
 
 }

@@ -33,10 +33,11 @@ public class TillstandTables {
         List<Integer> years = ReportScope.tabell5Years(reportYear);
         List<String> columns = new ArrayList<>();
         years.forEach(y -> List.of(KVINNOR, MAN, TOTALT).forEach(k -> columns.add(y + " / " + k)));
+        PermitGroups permits = counts.groups(years, true);
         List<PublishedTable.Row> rows = List.of(
-                row(BEVISPERSONER, years, (y, kon) -> counts.permits(y, TillstandCounts.BEVISPERSON, kon)),
-                row(BETANKETID, years, (y, kon) -> counts.permits(y, TillstandCounts.BETANKETID, kon)),
-                row(PERSONER, years, counts::persons));
+                row(BEVISPERSONER, years, (y, kon) -> permits.permits(y, TillstandCounts.BEVISPERSON, kon)),
+                row(BETANKETID, years, (y, kon) -> permits.permits(y, TillstandCounts.BETANKETID, kon)),
+                row(PERSONER, years, permits::persons));
         return new PublishedTable(Tabell.TABELL_5.id(), "Tabell 5. Antal beviljade uppehållstillstånd enligt 5 kap. 15 § UtL med"
                 + " anledning av misstänkt människohandel eller människoexploatering, uppdelat på kön, " + years.get(0) + "-"
                 + years.get(years.size() - 1), "Indikator 4", List.of(""), columns, rows, List.of(
@@ -49,12 +50,14 @@ public class TillstandTables {
 
     public PublishedTable tabell6(int reportYear) {
         List<Integer> years = ReportScope.tabell5Years(reportYear);
+        PermitGroups permits = counts.groups(years, false);
         List<PublishedTable.Row> rows = List.of(
-                applicantRow(AKLAGARMYNDIGHETEN, List.of(AKLAGARMYNDIGHETEN), years, "AKLAGARMYNDIGHETEN", false),
-                applicantRow(POLISMYNDIGHETEN, List.of(POLISMYNDIGHETEN), years, "POLISMYNDIGHETEN", false),
-                applicantRow(SOCIALNAMND, List.of(SOCIALNAMND), years, "SOCIALNAMND", false),
-                applicantRow(VARAV_REGIONKOORDINATOR, List.of("   varav från regionkoordinator"), years, "SOCIALNAMND", true),
-                applicantRow(TOTALT, List.of(TOTALT), years, null, false));
+                applicantRow(permits, AKLAGARMYNDIGHETEN, List.of(AKLAGARMYNDIGHETEN), years, "AKLAGARMYNDIGHETEN", false),
+                applicantRow(permits, POLISMYNDIGHETEN, List.of(POLISMYNDIGHETEN), years, "POLISMYNDIGHETEN", false),
+                applicantRow(permits, SOCIALNAMND, List.of(SOCIALNAMND), years, "SOCIALNAMND", false),
+                applicantRow(permits, VARAV_REGIONKOORDINATOR, List.of("   varav från regionkoordinator"), years, "SOCIALNAMND",
+                        true),
+                applicantRow(permits, TOTALT, List.of(TOTALT), years, null, false));
         return new PublishedTable(Tabell.TABELL_6.id(), "Tabell 6. Antal beviljade uppehållstillstånd för betänketid (enligt"
                 + " 5 kap. 15 § 2 stycket utL) avseende misstänkt människohandel eller människoexploatering, uppdelat på"
                 + " sökande part, " + years.get(0) + "-" + years.get(years.size() - 1), "Indikator 4", List.of("Sökande part"),
@@ -77,11 +80,11 @@ public class TillstandTables {
         return new PublishedTable.Row(rad, List.of(rad), cells);
     }
 
-    private PublishedTable.Row applicantRow(String rad, List<String> printed, List<Integer> years, String part,
-            boolean viaRegionkoordinator) {
+    private static PublishedTable.Row applicantRow(PermitGroups permits, String rad, List<String> printed,
+            List<Integer> years, String part, boolean viaRegionkoordinator) {
         List<PublishedTable.Cell> cells = new ArrayList<>();
         for (int year : years) {
-            cells.add(cell(counts.reflectionPeriods(year, part, viaRegionkoordinator)));
+            cells.add(cell(permits.reflectionPeriods(year, part, viaRegionkoordinator)));
         }
         return new PublishedTable.Row(rad, printed, cells);
     }

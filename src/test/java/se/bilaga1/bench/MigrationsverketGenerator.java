@@ -26,7 +26,7 @@ import java.util.Random;
  * applicant now and then in a lower-case or short variant, {@code via_regionkoordinator} only for a social
  * welfare board. Deterministic (fixed seed).
  */
-final class MigrationsverketGenerator {
+public final class MigrationsverketGenerator {
 
     static final long SEED = 20260515L;
     static final int FIRST_YEAR = 2015;
@@ -57,7 +57,7 @@ final class MigrationsverketGenerator {
     }
 
     /** Writes the extract; returns the number of extensions (forlangning Ja). */
-    static long write(Path file, long permits) {
+    public static long write(Path file, long permits) {
         Random rnd = new Random(SEED);
         LocalDate first = LocalDate.of(FIRST_YEAR, 1, 1);
         long days = ChronoUnit.DAYS.between(first, LocalDate.of(LAST_YEAR + 1, 1, 1));

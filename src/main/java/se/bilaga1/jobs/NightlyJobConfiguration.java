@@ -39,8 +39,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Job nightlyJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseSteps steps,
-            InputRegistration registration, Korrigeringar corrections, Publisher publisher, RunProgress progress,
-            RunHistory history) {
+            InputRegistration registration, Korrigeringar corrections, Publisher publisher, RunTables tables,
+            RunProgress progress, RunHistory history) {
 
         var registerChanges = new StepBuilder("registerChanges", jobRepository).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution();
@@ -64,7 +64,7 @@ public class NightlyJobConfiguration {
         var publish = new StepBuilder("publish", jobRepository).tasklet((contribution, context) -> {
             JobParameters params = context.getStepContext().getStepExecution().getJobParameters();
             var execution = context.getStepContext().getStepExecution();
-            var written = publisher.publish(RunParameters.reportYear(params), RunParameters.output(params),
+            var written = publisher.publish(tables.of(execution), RunParameters.output(params),
                     "Nattlig körning " + execution.getJobExecutionId() + " (aktuellt läge, ingen ögonblicksbild)",
                     java.util.List.of(), new se.bilaga1.warehouse.Lineage.Key(execution.getJobExecutionId(), null));
             execution.getJobExecution().getExecutionContext().putString(RebuildJobConfiguration.CELLS_SHA256,
@@ -76,9 +76,10 @@ public class NightlyJobConfiguration {
         for (Step load : steps.loads().subList(1, steps.loads().size())) {
             loadAndPublish = loadAndPublish.next(load);
         }
-        Flow rest = loadAndPublish.next(steps.applyCorrections()).next(steps.reconcile()).next(publish).build();
+        Flow rest = loadAndPublish.next(steps.updateStatistics()).next(steps.applyCorrections()).next(steps.reconcile())
+                .next(publish).build();
 
-        return new JobBuilder(JOB_NAME, jobRepository).listener(history)
+        return new JobBuilder(JOB_NAME, jobRepository).listener(history).listener(tables)
                 .start(registerChanges).on(NOTHING_CHANGED).end(NOTHING_CHANGED)
                 .from(registerChanges).on("*").to(rest)
                 .end()

@@ -17,7 +17,6 @@ import se.bilaga1.ingest.InputRegistration;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.publish.Publisher;
 import se.bilaga1.reconcile.ReconciliationEngine;
-import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.PublishedCells;
 import se.bilaga1.warehouse.Snapshots;
 import se.bilaga1.warehouse.WarehouseReset;
@@ -40,7 +39,7 @@ public class RebuildJobConfiguration {
 
     @Bean
     public Job rebuildJob(JobRepository jobRepository, PlatformTransactionManager tx, WarehouseSteps steps,
-            WarehouseReset reset, InputRegistration registration, SourceFileRegistry registry, Bilaga1Tables tables,
+            WarehouseReset reset, InputRegistration registration, SourceFileRegistry registry, RunTables tables,
             ReconciliationEngine reconciliation, Snapshots snapshots, Publisher publisher, RunProgress progress,
             RunHistory history) {
 
@@ -58,7 +57,7 @@ public class RebuildJobConfiguration {
             int year = RunParameters.reportYear(params);
             var outcome = snapshots.record(year, execution.getJobExecutionId(), RunParameters.force(params),
                     registry.report().stream().map(f -> new Snapshots.Input(f.fileName(), f.sha256(), f.status())).toList(),
-                    reconciliation.results(year), PublishedCells.of(tables.all(year)));
+                    reconciliation.results(year), PublishedCells.of(tables.of(execution).published()));
             execution.getJobExecution().getExecutionContext().putInt(SNAPSHOT_NO, outcome.snapshot().number());
             execution.getJobExecution().getExecutionContext().put(SNAPSHOT_RECORDED, outcome.recorded());
             return RepeatStatus.FINISHED;
@@ -69,18 +68,21 @@ public class RebuildJobConfiguration {
             JobParameters params = execution.getJobParameters();
             int year = RunParameters.reportYear(params);
             var outcome = snapshots.latestOutcome(year).orElseThrow();
-            var written = publisher.publish(year, RunParameters.output(params), outcome.describe(), outcome.moved(),
-                    new se.bilaga1.warehouse.Lineage.Key(execution.getJobExecutionId(), outcome.snapshot().id()));
+            var written = publisher.publish(tables.of(execution), RunParameters.output(params), outcome.describe(),
+                    outcome.moved(), new se.bilaga1.warehouse.Lineage.Key(execution.getJobExecutionId(),
+                            outcome.snapshot().id()));
             Publisher.archive(written, Publisher.archiveDir(RunParameters.output(params), year, outcome.snapshot().number()));
             execution.getJobExecution().getExecutionContext().putString(CELLS_SHA256, written.cellsSha256());
             return RepeatStatus.FINISHED;
         }, tx).listener((StepExecutionListener) progress).build();
 
-        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(history).start(registerInputs);
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(history).listener(tables)
+                .start(registerInputs);
         for (Step load : steps.loads()) {
             job = job.next(load);
         }
-        return job.next(steps.applyCorrections())
+        return job.next(steps.updateStatistics())
+                .next(steps.applyCorrections())
                 .next(steps.reconcile())
                 .next(snapshot)
                 .next(publish)

@@ -20,12 +20,13 @@ import se.bilaga1.reconcile.ReconciliationEngine;
 import se.bilaga1.regionkoordinatorer.RegionkoordinatorerSource;
 import se.bilaga1.stodprogram.StodprogramSource;
 import se.bilaga1.warehouse.Korrigeringar;
+import se.bilaga1.warehouse.PlannerStatistics;
 import se.bilaga1.support.Bilaga1Properties;
 
 /**
  * The steps the yearly rebuild and the nightly run share, in the order they run: load each source (steps partitioned
  * by file, {@link LoadSteps}: read → interpret → write facts, quarantine and notes in one transaction per chunk; only
- * the files registered for loading), apply the analysts' corrections, reconcile.
+ * the files registered for loading), update the database's statistics, apply the analysts' corrections, reconcile.
  */
 @Component
 public class WarehouseSteps {
@@ -38,15 +39,22 @@ public class WarehouseSteps {
             MigrationsverketSource.SOURCE, StodprogramSource.SOURCE, KorrigeringarSource.SOURCE);
 
     private final List<Step> loads;
+    private final Step updateStatistics;
     private final Step applyCorrections;
     private final Step reconcile;
 
     public WarehouseSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
             List<SourceDefinition> sources, Korrigeringar corrections, ReconciliationEngine reconciliation,
-            RunProgress progress, Bilaga1Properties properties) {
+            PlannerStatistics statistics, RunTables tables, RunProgress progress, Bilaga1Properties properties) {
         LoadSteps load = new LoadSteps(jobRepository, tx, registry, progress, properties.chunkSize(), properties.readAhead(),
                 properties.workers());
         this.loads = inLoadOrder(sources).stream().map(load::step).toList();
+
+        // the database's statistics of what was just loaded, before anything plans a query over it
+        this.updateStatistics = new StepBuilder("updateStatistics", jobRepository).tasklet((contribution, context) -> {
+            statistics.refresh();
+            return RepeatStatus.FINISHED;
+        }, tx).listener((StepExecutionListener) progress).build();
 
         // corrections apply after every source has loaded, by record key; one naming no record is a FEL
         this.applyCorrections = new StepBuilder("applyCorrections", jobRepository).tasklet((contribution, context) -> {
@@ -56,7 +64,7 @@ public class WarehouseSteps {
 
         this.reconcile = new StepBuilder("reconcile", jobRepository).tasklet((contribution, context) -> {
             var execution = context.getStepContext().getStepExecution();
-            reconciliation.run(RunParameters.reportYear(execution.getJobParameters()), execution.getJobExecutionId());
+            reconciliation.run(tables.of(execution), execution.getJobExecutionId());
             return RepeatStatus.FINISHED;
         }, tx).listener((StepExecutionListener) progress).build();
     }
@@ -74,6 +82,11 @@ public class WarehouseSteps {
     /** The load steps, one per source, in {@link #SOURCES} order. */
     public List<Step> loads() {
         return loads;
+    }
+
+    /** After the loads: the planner statistics of the marts' tables ({@link PlannerStatistics}). */
+    public Step updateStatistics() {
+        return updateStatistics;
     }
 
     public Step applyCorrections() {

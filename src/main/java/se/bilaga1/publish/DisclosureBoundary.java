@@ -17,7 +17,9 @@ import se.bilaga1.warehouse.ArendeCounts;
 import se.bilaga1.warehouse.Korrigeringar;
 import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.RegionalCounts;
 import se.bilaga1.warehouse.RuleResult;
+import se.bilaga1.warehouse.YearTables;
 import se.bilaga1.support.Bilaga1Properties;
 
 /**
@@ -74,13 +76,27 @@ public class DisclosureBoundary {
         return tables.all(reportYear);
     }
 
+    /** {@link #publishedTables(int)} of tables a run built once. */
+    public List<PublishedTable> publishedTables(YearTables built) {
+        return built.published();
+    }
+
     /**
      * The breakdowns beside the published tables: the national ones in full, and year N's regional tables protected
      * together.
      */
     public List<PublishedTable> breakdowns(int reportYear) {
-        List<PublishedTable> all = new java.util.ArrayList<>(tables.breakdowns(reportYear));
-        tables.regionalCounts(reportYear).ifPresent(counts -> all.addAll(RegionalTables.protect(counts, threshold)));
+        return breakdowns(tables.breakdowns(reportYear), tables.regionalCounts(reportYear));
+    }
+
+    /** {@link #breakdowns(int)} of tables a run built once. */
+    public List<PublishedTable> breakdowns(YearTables built) {
+        return breakdowns(built.breakdowns(), built.regionalCounts());
+    }
+
+    private List<PublishedTable> breakdowns(List<PublishedTable> national, Optional<RegionalCounts> regional) {
+        List<PublishedTable> all = new java.util.ArrayList<>(national);
+        regional.ifPresent(counts -> all.addAll(RegionalTables.protect(counts, threshold)));
         return all;
     }
 

@@ -27,6 +27,7 @@ import se.bilaga1.warehouse.Lineage;
 import se.bilaga1.warehouse.PublishedCells;
 import se.bilaga1.warehouse.PublishedTable;
 import se.bilaga1.warehouse.Snapshots;
+import se.bilaga1.warehouse.YearTables;
 
 /**
  * Writes the files of the output contract for report year N: the published tables, and of everything about people only
@@ -89,25 +90,18 @@ public class Publisher {
     }
 
     /**
-     * Writes the workbook, the two CSVs and the PX files (under {@code px/}) of report year N to
-     * {@code outputDir}. {@code built} is what the overview says of the build (the rebuild's snapshot, or the
-     * nightly run); {@code sinceSnapshot} the published cells that moved since the previous snapshot, listed on
-     * the overview.
+     * Writes the workbook, the two CSVs and the PX files (under {@code px/}) of report year N, from the tables the run
+     * built once ({@code year}), to {@code outputDir}. {@code built} is what the overview says of the build (the
+     * rebuild's snapshot, or the nightly run); {@code sinceSnapshot} the published cells that moved since the previous
+     * snapshot, listed on the overview. Records every published cell's lineage in the warehouse for {@code lineageKey}
+     * (the run, and the rebuild's snapshot), in the caller's transaction; none when it is null. The workbook's
+     * Spårbarhet sheet shows the same lineage.
      */
-    public Written publish(int reportYear, Path outputDir, String built, List<Snapshots.MovedCell> sinceSnapshot)
-            throws IOException {
-        return publish(reportYear, outputDir, built, sinceSnapshot, null);
-    }
-
-    /**
-     * As {@link #publish(int, Path, String, List)}, and records every published cell's lineage in the warehouse for
-     * {@code lineageKey} (the run, and the rebuild's snapshot), in the caller's transaction; none when it is null.
-     * The workbook's Spårbarhet sheet shows the same lineage.
-     */
-    public Written publish(int reportYear, Path outputDir, String built, List<Snapshots.MovedCell> sinceSnapshot,
+    public Written publish(YearTables year, Path outputDir, String built, List<Snapshots.MovedCell> sinceSnapshot,
             Lineage.Key lineageKey) throws IOException {
+        int reportYear = year.reportYear();
         Files.createDirectories(outputDir);
-        List<PublishedTable> published = boundary.publishedTables(reportYear);
+        List<PublishedTable> published = boundary.publishedTables(year);
         List<RuleResult> rules = boundary.rules(reportYear);
         Written written = new Written(workbookPath(outputDir, reportYear),
                 outputDir.resolve("bilaga1-" + reportYear + "-tabeller.csv"),
@@ -118,7 +112,7 @@ public class Publisher {
         outputs.put(written.reconciliationCsv(), file -> FlatCsvWriter.writeReconciliation(file, rules));
         List<Korrigeringar.MovedCell> moved = boundary.movedCells(only -> tables.only(only, reportYear));
         WorkbookWriter.Contents contents = new WorkbookWriter.Contents(reportYear, built, sinceSnapshot, boundary.accounting(),
-                published, boundary.breakdowns(reportYear), rules, boundary.corrections(moved), moved, boundary.quarantine());
+                published, boundary.breakdowns(year), rules, boundary.corrections(moved), moved, boundary.quarantine());
         // the declaration is made of what the other sheets show, so its figures are the run's own
         QualityDeclaration declaration = QualityDeclaration.of(contents, written.cellsSha256(), registry.deliveredAt(),
                 boundary.caseRegionsPerYear(), kommuner.all().size());

@@ -6,20 +6,18 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.RuleResult;
+import se.bilaga1.warehouse.YearTables;
 
 /** Runs every rule, in the catalogue's order ({@link RuleId}), and keeps the results of the run in the warehouse. */
 @Service
 public class ReconciliationEngine {
 
     private final List<ReconciliationRule> rules;
-    private final Bilaga1Tables tables;
     private final JdbcTemplate jdbc;
 
-    public ReconciliationEngine(List<ReconciliationRule> rules, Bilaga1Tables tables, JdbcTemplate jdbc) {
+    public ReconciliationEngine(List<ReconciliationRule> rules, JdbcTemplate jdbc) {
         this.rules = inCatalogueOrder(rules);
-        this.tables = tables;
         this.jdbc = jdbc;
     }
 
@@ -39,9 +37,14 @@ public class ReconciliationEngine {
         return List.copyOf(byId.values());
     }
 
-    public List<RuleResult> run(int reportYear, Long jobExecutionId) {
+    /**
+     * Runs every rule over the tables a run built once after its loads ({@code Bilaga1Tables.year}), and keeps the
+     * results.
+     */
+    public List<RuleResult> run(YearTables built, Long jobExecutionId) {
+        int reportYear = built.reportYear();
+        RuleContext context = RuleContext.of(built);
         List<RuleResult> results = new ArrayList<>();
-        RuleContext context = new RuleContext(reportYear, tables);
         for (ReconciliationRule rule : rules) {
             results.addAll(rule.check(context));
         }

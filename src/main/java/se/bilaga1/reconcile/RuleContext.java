@@ -4,26 +4,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.bilaga1.warehouse.Bilaga1Tables;
 import se.bilaga1.warehouse.PublishedTable;
+import se.bilaga1.warehouse.YearTables;
 
-/** What a rule checks: the report year, and the published tables and breakdowns, built once per reconciliation. */
+/** What a rule checks: the report year, and the published tables and national breakdowns, built once per run. */
 public final class RuleContext {
 
     private final int reportYear;
-    private final Bilaga1Tables builder;
-    private Map<String, PublishedTable> tables;
+    private final Map<String, PublishedTable> tables;
 
-    public RuleContext(int reportYear, Bilaga1Tables builder) {
+    private RuleContext(int reportYear, Map<String, PublishedTable> tables) {
         this.reportYear = reportYear;
-        this.builder = builder;
+        this.tables = tables;
+    }
+
+    /** A context over the tables a run built once: the published tables and the national breakdowns. */
+    public static RuleContext of(YearTables built) {
+        List<PublishedTable> all = new java.util.ArrayList<>(built.published());
+        all.addAll(built.breakdowns());
+        return of(built.reportYear(), all);
     }
 
     /** A context over tables given as they are (to check crafted tables in tests). */
     public static RuleContext of(int reportYear, List<PublishedTable> tables) {
-        RuleContext context = new RuleContext(reportYear, null);
-        context.tables = index(tables);
-        return context;
+        Map<String, PublishedTable> map = new LinkedHashMap<>();
+        tables.forEach(t -> map.put(t.tabell(), t));
+        return new RuleContext(reportYear, map);
     }
 
     public int reportYear() {
@@ -31,30 +37,14 @@ public final class RuleContext {
     }
 
     public boolean has(String tabell) {
-        ensureBuilt();
         return tables.containsKey(tabell);
     }
 
     public PublishedTable table(String tabell) {
-        ensureBuilt();
         PublishedTable table = tables.get(tabell);
         if (table == null) {
             throw new IllegalArgumentException("no table " + tabell);
         }
         return table;
-    }
-
-    private void ensureBuilt() {
-        if (tables == null) {
-            List<PublishedTable> all = new java.util.ArrayList<>(builder.all(reportYear));
-            all.addAll(builder.breakdowns(reportYear));
-            tables = index(all);
-        }
-    }
-
-    private static Map<String, PublishedTable> index(List<PublishedTable> list) {
-        Map<String, PublishedTable> map = new LinkedHashMap<>();
-        list.forEach(t -> map.put(t.tabell(), t));
-        return map;
     }
 }

@@ -24,6 +24,11 @@ public class Bilaga1Tables {
         this.programmes = programmes;
     }
 
+    /** Everything of report year N at once: the published tables, the national breakdowns, the regional counts. */
+    public YearTables year(int reportYear) {
+        return new YearTables(reportYear, all(reportYear), breakdowns(reportYear), regionalCounts(reportYear));
+    }
+
     /** The published tables and figures, in the order of the indicators ({@link Tabell}): what the flat CSV holds. */
     public List<PublishedTable> all(int reportYear) {
         java.util.Map<Tabell, PublishedTable> built = new java.util.EnumMap<>(Tabell.class);

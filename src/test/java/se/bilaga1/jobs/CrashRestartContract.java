@@ -71,9 +71,9 @@ abstract class CrashRestartContract {
     static final List<String> LOADS = List.of("loadKommunenkat", "loadBra", "loadRegionkoordinatorer",
             "loadMigrationsverket", "loadStodprogram", "loadKorrigeringar");
     static final List<String> REBUILD_STEPS = concat(List.of("registerInputs"), LOADS,
-            List.of("applyCorrections", "reconcile", "snapshot", "publish"));
+            List.of("updateStatistics", "applyCorrections", "reconcile", "snapshot", "publish"));
     static final List<String> NIGHTLY_STEPS = concat(List.of("registerChanges"), LOADS,
-            List.of("applyCorrections", "reconcile", "publish"));
+            List.of("updateStatistics", "applyCorrections", "reconcile", "publish"));
     /**
      * Where the rebuild is killed, one scenario each. The one with two points is killed again while restarting: in
      * the restarted load, 3 chunks after where the first run had stopped.

@@ -48,6 +48,7 @@ class BraFactSink implements FactSink {
         List<Object[]> published = new ArrayList<>();
         List<Object[]> detail = new ArrayList<>();
         List<Object[]> survey = new ArrayList<>();
+        DetailSums.Gathered sums = new DetailSums.Gathered();
         for (RowOutcome.Loaded row : loaded) {
             long fileId = row.source().fileId();
             String sheet = row.source().sheetName();
@@ -62,12 +63,13 @@ class BraFactSink implements FactSink {
                 } else if (fact instanceof BraFacts.DetailCount d) {
                     detail.add(new Object[] {fileId, d.ar(), d.manad(), d.kommunkod(), d.lagrum(), d.antal(), sheet, rowNo,
                             d.columnName()});
+                    sums.add(fileId, d.lagrum(), d.ar(), d.antal(), rowNo, sheet, d.columnName());
                 }
             }
         }
         bulk.insert("bra_published_count", PUBLISHED, published);
         bulk.insert("bra_detail_count", DETAIL, detail);
-        detailSums.add(detail);
+        detailSums.add(sums);
         bulk.insert("bra_kartlaggning", SURVEY, survey);
     }
 

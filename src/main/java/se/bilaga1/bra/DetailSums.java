@@ -21,7 +21,29 @@ final class DetailSums {
         this.jdbc = jdbc;
     }
 
-    private record Key(long fileId, String lagrum, int ar) {
+    /** A sum's key: explicit hash and equality, as every detail row of a chunk looks one up. */
+    private static final class Key {
+        final long fileId;
+        final String lagrum;
+        final int ar;
+        final int hash;
+
+        Key(long fileId, String lagrum, int ar) {
+            this.fileId = fileId;
+            this.lagrum = lagrum;
+            this.ar = ar;
+            this.hash = (Long.hashCode(fileId) * 31 + lagrum.hashCode()) * 31 + ar;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.ar == ar && k.fileId == fileId && k.lagrum.equals(lagrum);
+        }
     }
 
     private static final class Sum {
@@ -33,28 +55,33 @@ final class DetailSums {
         String column;
     }
 
-    /** {@code detail}: rows as BraFactSink writes them (file, år, månad, kommunkod, lagrum, antal, sheet, row, column). */
-    void add(List<Object[]> detail) {
-        if (detail.isEmpty()) {
-            return;
-        }
-        Map<Key, Sum> sums = new LinkedHashMap<>();
-        for (Object[] d : detail) {
-            Sum sum = sums.computeIfAbsent(new Key((Long) d[0], (String) d[4], (Integer) d[1]), k -> new Sum());
-            sum.antal += ((Number) d[5]).longValue();
+    /** One chunk's detail rows summed per file, statute and year, as the sink writes them. */
+    static final class Gathered {
+        private final Map<Key, Sum> sums = new LinkedHashMap<>();
+
+        void add(long fileId, String lagrum, int ar, long antal, int rowNo, String sheet, String column) {
+            Sum sum = sums.computeIfAbsent(new Key(fileId, lagrum, ar), k -> new Sum());
+            sum.antal += antal;
             sum.rows++;
-            int rowNo = (Integer) d[7];
             sum.minRow = Math.min(sum.minRow, rowNo);
             sum.maxRow = Math.max(sum.maxRow, rowNo);
             if (sum.sheet == null) {
-                sum.sheet = (String) d[6];
+                sum.sheet = sheet;
             }
             if (sum.column == null) {
-                sum.column = (String) d[8];
+                sum.column = column;
             }
         }
+    }
+
+    /** Adds a chunk's sums to the table, in the chunk's transaction. */
+    void add(Gathered gathered) {
+        Map<Key, Sum> sums = gathered.sums;
+        if (sums.isEmpty()) {
+            return;
+        }
         List<Object[]> updates = new ArrayList<>();
-        sums.forEach((k, s) -> updates.add(new Object[] {s.antal, s.rows, s.minRow, s.maxRow, k.fileId(), k.lagrum(), k.ar()}));
+        sums.forEach((k, s) -> updates.add(new Object[] {s.antal, s.rows, s.minRow, s.maxRow, k.fileId, k.lagrum, k.ar}));
         int[] updated = jdbc.batchUpdate("""
                 UPDATE bra_detail_sum SET antal = antal + ?, row_count = row_count + ?, min_row = LEAST(min_row, ?),
                        max_row = GREATEST(max_row, ?)
@@ -65,7 +92,7 @@ final class DetailSums {
             if (updated[i++] == 0) {
                 Key k = e.getKey();
                 Sum s = e.getValue();
-                inserts.add(new Object[] {k.fileId(), k.lagrum(), k.ar(), s.antal, s.rows, s.minRow, s.maxRow, s.sheet, s.column});
+                inserts.add(new Object[] {k.fileId, k.lagrum, k.ar, s.antal, s.rows, s.minRow, s.maxRow, s.sheet, s.column});
             }
         }
         if (!inserts.isEmpty()) {

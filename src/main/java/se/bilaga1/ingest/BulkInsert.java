@@ -52,7 +52,7 @@ public class BulkInsert {
     }
 
     /**
-     * Streams the rows to the server in pieces of about {@link #PIECE} characters while the rest are still being
+     * Streams the rows to the server in pieces of about {@link #PIECE} bytes while the rest are still being
      * formatted: the server parses and stores one piece while this thread writes the next, instead of each waiting
      * for the other (measured: the step waited for endCopy most of its time with one piece per chunk).
      */
@@ -62,14 +62,14 @@ public class BulkInsert {
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                StringBuilder piece = new StringBuilder(PIECE + 1024);
+                CopyText piece = new CopyText(PIECE + 1024);
                 for (Object[] row : rows) {
-                    appendRow(piece, row);
-                    if (piece.length() >= PIECE) {
-                        send(copy, piece);
+                    piece.row(row);
+                    if (piece.length >= PIECE) {
+                        piece.sendTo(copy);
                     }
                 }
-                send(copy, piece);
+                piece.sendTo(copy);
                 copy.endCopy();
             } finally {
                 if (copy.isActive()) {
@@ -85,47 +85,126 @@ public class BulkInsert {
 
     private static final int PIECE = 1 << 16;
 
-    private static void send(CopyIn copy, StringBuilder piece) throws SQLException {
-        if (piece.length() > 0) {
-            byte[] data = piece.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(data, 0, data.length);
-            piece.setLength(0);
-        }
-    }
-
     /** COPY's text format: tab between values, a line per row, {@code \N} for null, backslash escapes. */
     static String copyText(List<Object[]> rows) {
-        StringBuilder text = new StringBuilder(rows.size() * 64);
-        rows.forEach(row -> appendRow(text, row));
-        return text.toString();
+        CopyText text = new CopyText(rows.size() * 64 + 16);
+        rows.forEach(text::row);
+        return new String(text.bytes, 0, text.length, StandardCharsets.UTF_8);
     }
 
-    private static void appendRow(StringBuilder text, Object[] row) {
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                text.append('\t');
-            }
-            appendValue(text, row[i]);
+    /**
+     * Rows in COPY's text format, encoded to UTF-8 straight into a byte array: whole numbers written digit by digit,
+     * text char by char, with no string made per value nor a second copy of the piece to encode it (the load step's
+     * thread writes every detail row through here).
+     */
+    private static final class CopyText {
+        private byte[] bytes;
+        private int length;
+
+        CopyText(int capacity) {
+            bytes = new byte[capacity];
         }
-        text.append('\n');
-    }
 
-    private static void appendValue(StringBuilder text, Object value) {
-        if (value == null) {
-            text.append("\\N");
-        } else if (value instanceof Number && !(value instanceof BigDecimal)) {
-            text.append(value);
-        } else {
-            String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        void row(Object[] row) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    put((byte) '\t');
+                }
+                value(row[i]);
+            }
+            put((byte) '\n');
+        }
+
+        void sendTo(CopyIn copy) throws SQLException {
+            if (length > 0) {
+                copy.writeToCopy(bytes, 0, length);
+                length = 0;
+            }
+        }
+
+        private void value(Object value) {
+            if (value == null) {
+                put((byte) '\\');
+                put((byte) 'N');
+            } else if (value instanceof Long l) {
+                number(l);
+            } else if (value instanceof Integer n) {
+                number(n);
+            } else if (value instanceof BigDecimal d) {
+                text(d.toPlainString());
+            } else {
+                text(value.toString());
+            }
+        }
+
+        private void number(long v) {
+            if (v == Long.MIN_VALUE) {
+                text(Long.toString(v));
+                return;
+            }
+            if (v < 0) {
+                put((byte) '-');
+                v = -v;
+            }
+            room(20);
+            int start = length;
+            do {
+                bytes[length++] = (byte) ('0' + v % 10);
+                v /= 10;
+            } while (v > 0);
+            for (int i = start, j = length - 1; i < j; i++, j--) {
+                byte t = bytes[i];
+                bytes[i] = bytes[j];
+                bytes[j] = t;
+            }
+        }
+
+        private void text(String s) {
+            room(s.length() * 3 + 2);
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(c);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '\\' -> escaped('\\');
+                        case '\t' -> escaped('t');
+                        case '\n' -> escaped('n');
+                        case '\r' -> escaped('r');
+                        default -> bytes[length++] = (byte) c;
+                    }
+                } else if (c < 0x800) {
+                    bytes[length++] = (byte) (0xC0 | c >> 6);
+                    bytes[length++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    room(4);
+                    bytes[length++] = (byte) (0xF0 | cp >> 18);
+                    bytes[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    bytes[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    bytes[length++] = (byte) (0x80 | cp & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    bytes[length++] = (byte) '?'; // a lone surrogate, as String.getBytes writes it
+                } else {
+                    bytes[length++] = (byte) (0xE0 | c >> 12);
+                    bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    bytes[length++] = (byte) (0x80 | c & 0x3F);
                 }
+            }
+        }
+
+        private void escaped(char c) {
+            room(2);
+            bytes[length++] = (byte) '\\';
+            bytes[length++] = (byte) c;
+        }
+
+        private void put(byte b) {
+            room(1);
+            bytes[length++] = b;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
             }
         }
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -42,14 +41,18 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
         List<Object[]> notes = new ArrayList<>();
         Map<Long, int[]> counts = new LinkedHashMap<>();
         // a file rejected while this chunk was read leaves nothing behind: not even the rows read before its fault
-        Set<Long> rejected = registry.rejectedAmong(chunk.getItems().stream().map(o -> o.source().fileId())
-                .collect(Collectors.toSet()));
+        Set<Long> rejected = registry.rejectedAmong(fileIds(chunk));
+        long lastFile = Long.MIN_VALUE;
+        int[] c = null; // the current file's read, loaded, quarantined, notes
         for (RowOutcome outcome : chunk) {
             SourceRow row = outcome.source();
-            if (rejected.contains(row.fileId())) {
+            if (row.fileId() != lastFile) {
+                lastFile = row.fileId();
+                c = rejected.contains(lastFile) ? null : counts.computeIfAbsent(lastFile, id -> new int[4]);
+            }
+            if (c == null) {
                 continue;
             }
-            int[] c = counts.computeIfAbsent(row.fileId(), id -> new int[4]);
             c[0]++;
             if (outcome instanceof RowOutcome.Loaded l) {
                 loaded.add(l);
@@ -80,12 +83,26 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
         if (!notes.isEmpty()) {
             registry.addNotes(notes);
         }
-        counts.forEach((fileId, c) -> registry.addCounts(fileId, c[0], c[1], c[2], c[3]));
-        for (int[] c : counts.values()) {
-            rowsLoaded += c[1];
-            rowsQuarantined += c[2];
-            rowsNotes += c[3];
+        counts.forEach((fileId, n) -> registry.addCounts(fileId, n[0], n[1], n[2], n[3]));
+        for (int[] n : counts.values()) {
+            rowsLoaded += n[1];
+            rowsQuarantined += n[2];
+            rowsNotes += n[3];
         }
+    }
+
+    /** The files a chunk's rows come from: one or two, so a plain loop rather than a stream boxing every row's id. */
+    private static Set<Long> fileIds(Chunk<? extends RowOutcome> chunk) {
+        Set<Long> ids = new java.util.HashSet<>();
+        long last = Long.MIN_VALUE;
+        for (RowOutcome outcome : chunk) {
+            long id = outcome.source().fileId();
+            if (id != last) {
+                ids.add(id);
+                last = id;
+            }
+        }
+        return ids;
     }
 
     @Override

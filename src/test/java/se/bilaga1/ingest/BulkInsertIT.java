@@ -86,6 +86,13 @@ class BulkInsertIT {
     }
 
     @Test
+    void copyTextEncodesWhatStringGetBytesWould() {
+        // a pair of surrogates is one character of four bytes; a lone one cannot be encoded and becomes '?'
+        assertThat(BulkInsert.copyText(rows(row("\uD83D\uDE00 ok", "a\uD800b", "\u20AC", Long.MIN_VALUE, Integer.MIN_VALUE))))
+                .isEqualTo("\uD83D\uDE00 ok\ta?b\t\u20AC\t-9223372036854775808\t-2147483648\n");
+    }
+
+    @Test
     void copyTextOfNoRowsIsEmpty() {
         assertThat(BulkInsert.copyText(List.of())).isEmpty();
     }

@@ -21,8 +21,12 @@ import se.bilaga1.ingest.SourceRow;
  */
 class BeslutLayout extends ColumnLayout {
 
+    /** The statute's column as provenance names it: the same on every row of the file. */
+    private final String lagrumColumn;
+
     BeslutLayout(HeaderMatch header) {
         super("migrationsverket.beslut", header);
+        this.lagrumColumn = header.describe("lagrum");
     }
 
     @Override
@@ -71,6 +75,6 @@ class BeslutLayout extends ColumnLayout {
             return new RowOutcome.Quarantined(source, errors);
         }
         return new RowOutcome.Loaded(source, List.of(new Beslut(beslutsdatum, person, tillstand.get(), forlangning,
-                Kon.parse(header.text(row, "kon")), sokande, viaRegionkoordinator, region, header.describe("lagrum"))));
+                Kon.parse(header.text(row, "kon")), sokande, viaRegionkoordinator, region, lagrumColumn)));
     }
 }

@@ -1,7 +1,5 @@
 package se.bilaga1.migrationsverket;
 
-import java.sql.Date;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +17,8 @@ class MigrationsverketFactSink extends SingleTableFactSink<Beslut> {
 
     @Override
     protected Object[] values(Beslut p) {
-        return new Object[] {Date.valueOf(p.beslutsdatum()), p.beslutsdatum().getYear(), p.personLopnr(),
+        // the date as java.time: COPY writes it as ISO text, JDBC binds it as a DATE
+        return new Object[] {p.beslutsdatum(), p.beslutsdatum().getYear(), p.personLopnr(),
             p.tillstand().name(), p.forlangning(), p.kon().name(), p.sokandePart() == null ? null : p.sokandePart().name(),
             p.viaRegionkoordinator(), p.polisregion(), p.columnName()};
     }

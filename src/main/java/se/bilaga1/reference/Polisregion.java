@@ -1,6 +1,7 @@
 package se.bilaga1.reference;
 
 import se.bilaga1.support.HeaderNames;
+import se.bilaga1.support.Memo;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,7 +23,14 @@ public enum Polisregion {
 
     private static final Pattern PREFIX = Pattern.compile("^(polisregion|region)_");
 
+    /** Every permit and case names its region: the few spellings a delivery uses are folded and matched once each. */
+    private static final Memo<String, Optional<Polisregion>> PARSED = Memo.of(Polisregion::match);
+
     public static Optional<Polisregion> parse(String raw) {
+        return PARSED.apply(raw);
+    }
+
+    private static Optional<Polisregion> match(String raw) {
         String folded = PREFIX.matcher(HeaderNames.fold(raw)).replaceFirst("");
         return Arrays.stream(values()).filter(r -> HeaderNames.fold(r.namn).equals(folded)).findFirst();
     }

@@ -30,17 +30,24 @@ class RunTables implements JobExecutionListener {
 
     /** The tables of the step's run and report year: built by the first step that asks. */
     YearTables of(StepExecution step) {
-        int year = RunParameters.reportYear(step.getJobParameters());
-        YearTables tablesOfRun = built.computeIfAbsent(step.getJobExecutionId(), id -> tables.year(year));
+        return of(step.getJobExecutionId(), RunParameters.reportYear(step.getJobParameters()));
+    }
+
+    YearTables of(long jobExecutionId, int year) {
+        YearTables tablesOfRun = built.computeIfAbsent(jobExecutionId, id -> tables.year(year));
         if (tablesOfRun.reportYear() != year) {
-            throw new IllegalStateException("run " + step.getJobExecutionId() + " built the tables of "
-                    + tablesOfRun.reportYear() + ", not " + year);
+            throw new IllegalStateException("run " + jobExecutionId + " built the tables of " + tablesOfRun.reportYear()
+                    + ", not " + year);
         }
         return tablesOfRun;
     }
 
     @Override
     public void afterJob(JobExecution execution) {
-        built.remove(execution.getId());
+        forget(execution.getId());
+    }
+
+    void forget(long jobExecutionId) {
+        built.remove(jobExecutionId);
     }
 }

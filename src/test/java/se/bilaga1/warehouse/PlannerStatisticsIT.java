@@ -1,0 +1,45 @@
+package se.bilaga1.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import se.bilaga1.testsupport.PostgresDatabase;
+
+/** After the loads PostgreSQL has statistics of every table the marts read; H2, which analyses by itself, is left be. */
+class PlannerStatisticsIT {
+
+    @Test
+    void onPostgresEveryMartTableIsAnalysed() {
+        String schema = PostgresDatabase.requireSchema("planner statistics on PostgreSQL");
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(PostgresDatabase.url(schema),
+                    PostgresDatabase.USER, ""));
+            for (String table : PlannerStatistics.MART_TABLES) {
+                jdbc.execute("CREATE TABLE " + table + " (n INTEGER)");
+                jdbc.execute("INSERT INTO " + table + " SELECT g FROM generate_series(1, 500) g");
+            }
+
+            assertThat(new PlannerStatistics(jdbc).refresh()).isTrue();
+
+            assertThat(jdbc.queryForList("SELECT relname FROM pg_stat_user_tables WHERE schemaname = ?"
+                    + " AND last_analyze IS NOT NULL", String.class, schema))
+                    .containsExactlyInAnyOrderElementsOf(PlannerStatistics.MART_TABLES);
+        } finally {
+            PostgresDatabase.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void onH2NothingIsAsked() {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:stats_"
+                + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1", "sa", ""));
+
+        // no table exists: an ANALYZE of the marts' tables would fail
+        assertThat(new PlannerStatistics(jdbc).refresh()).isFalse();
+    }
+}

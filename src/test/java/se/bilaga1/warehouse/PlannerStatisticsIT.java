@@ -2,15 +2,17 @@ package se.bilaga1.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import se.bilaga1.testsupport.PostgresDatabase;
 
-/** After the loads PostgreSQL has statistics of every table the marts read; H2, which analyses by itself, is left be. */
+/**
+ * After the loads PostgreSQL has statistics of every table the marts read. (That H2 is left be, every rebuild on H2
+ * shows: an ANALYZE of a list of tables is not H2's syntax. No H2 database is opened here: the first one a test JVM
+ * opens without the app fixes H2's bind address for the JVM, which {@code H2SecretIT} checks.)
+ */
 class PlannerStatisticsIT {
 
     @Test
@@ -32,14 +34,5 @@ class PlannerStatisticsIT {
         } finally {
             PostgresDatabase.dropSchema(schema);
         }
-    }
-
-    @Test
-    void onH2NothingIsAsked() {
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:stats_"
-                + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1", "sa", ""));
-
-        // no table exists: an ANALYZE of the marts' tables would fail
-        assertThat(new PlannerStatistics(jdbc).refresh()).isFalse();
     }
 }

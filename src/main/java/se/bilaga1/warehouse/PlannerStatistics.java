@@ -1,6 +1,6 @@
 package se.bilaga1.warehouse;
 
-import java.sql.DatabaseMetaData;
+import java.sql.Connection;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,10 +29,7 @@ public class PlannerStatistics {
 
     /** ANALYZE on the marts' tables on PostgreSQL; nothing elsewhere. Returns whether it analysed. */
     public boolean refresh() {
-        String product = jdbc.execute((java.sql.Connection c) -> {
-            DatabaseMetaData meta = c.getMetaData();
-            return meta.getDatabaseProductName();
-        });
+        String product = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
         if (!"PostgreSQL".equals(product)) {
             return false;
         }

@@ -29,6 +29,10 @@ public class TillstandCounts {
     public record Count(BigDecimal amount, List<Provenance> provenance) {
     }
 
+    /** The permits of the loaded files, of the years from the first parameter to the second. */
+    private static final String LOADED_IN_YEARS = " FROM migrationsverket_permit p JOIN source_file f"
+            + " ON f.id = p.source_file_id WHERE f.status = 'LOADED' AND p.ar BETWEEN ? AND ?";
+
     /**
      * The permits of {@code years}, read once for all the cells of a table: per year, kind, sex, applicant, coordinator
      * flag and file, the rows and their span; and, when asked for, the distinct persons per year and sex, and per year.
@@ -38,8 +42,7 @@ public class TillstandCounts {
         int to = years.stream().mapToInt(Integer::intValue).max().orElseThrow();
         List<PermitGroups.Group> groups = jdbc.query("SELECT p.ar, p.tillstand, p.kon, p.sokande_part,"
                 + " p.via_regionkoordinator, f.file_name, f.sha256, MIN(p.sheet_name), MIN(p.row_no), MAX(p.row_no),"
-                + " MIN(p.column_name), COUNT(*) FROM migrationsverket_permit p JOIN source_file f ON f.id = p.source_file_id"
-                + " WHERE f.status = 'LOADED' AND p.ar BETWEEN ? AND ? GROUP BY p.ar, p.tillstand, p.kon, p.sokande_part,"
+                + " MIN(p.column_name), COUNT(*)" + LOADED_IN_YEARS + " GROUP BY p.ar, p.tillstand, p.kon, p.sokande_part,"
                 + " p.via_regionkoordinator, f.file_name, f.sha256",
                 (rs, i) -> new PermitGroups.Group(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10),
@@ -49,13 +52,11 @@ public class TillstandCounts {
         if (!withPersons) {
             return new PermitGroups(groups, persons);
         }
-        String loaded = " FROM migrationsverket_permit p JOIN source_file f ON f.id = p.source_file_id"
-                + " WHERE f.status = 'LOADED' AND p.ar BETWEEN ? AND ?";
-        jdbc.query("SELECT p.ar, p.kon, COUNT(DISTINCT p.person_lopnr)" + loaded + " GROUP BY p.ar, p.kon",
+        jdbc.query("SELECT p.ar, p.kon, COUNT(DISTINCT p.person_lopnr)" + LOADED_IN_YEARS + " GROUP BY p.ar, p.kon",
                 rs -> {
                     persons.put(PermitGroups.personKey(rs.getInt(1), rs.getString(2)), rs.getLong(3));
                 }, from, to);
-        jdbc.query("SELECT p.ar, COUNT(DISTINCT p.person_lopnr)" + loaded + " GROUP BY p.ar",
+        jdbc.query("SELECT p.ar, COUNT(DISTINCT p.person_lopnr)" + LOADED_IN_YEARS + " GROUP BY p.ar",
                 rs -> {
                     persons.put(PermitGroups.personKey(rs.getInt(1), null), rs.getLong(2));
                 }, from, to);

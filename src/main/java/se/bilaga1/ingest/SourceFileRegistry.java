@@ -179,7 +179,7 @@ public class SourceFileRegistry {
 
     /**
      * Files registered but not loaded by a run that was abandoned: they go, with whatever they loaded (through
-     * their source's sink: not every fact table cascades, see V8).
+     * their source's sink: not every fact table cascades, see V8 and V15).
      */
     public int deleteUnfinished(Map<String, FactSink> sinksBySource) {
         String unfinished = " FROM source_file WHERE status IN ('" + REGISTERED + "','" + LOADING + "')";

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.bilaga1.testsupport.Folders;
 import se.bilaga1.warehouse.Snapshots;
+import se.bilaga1.warehouse.WarehouseReset;
 import se.bilaga1.testsupport.TestRebuild;
 
 /**
@@ -62,6 +63,9 @@ abstract class RunningForRealContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    WarehouseReset reset;
+
     @TempDir
     Path input;
 
@@ -70,8 +74,7 @@ abstract class RunningForRealContract {
 
     @BeforeEach
     void emptyWarehouseAndFreshInputs() throws IOException {
-        jdbc.update("DELETE FROM bra_detail_count"); // no cascade from source_file (V8)
-        jdbc.update("DELETE FROM source_file");
+        reset.clearForRebuild(2024); // the facts of every file, the tables without a cascading key first
         jdbc.update("DELETE FROM reconciliation_result");
         Folders.copyTree(SAMPLE_INPUT, input);
     }

@@ -32,9 +32,11 @@ public class Bilaga1Tables {
     /** The published tables and figures, in the order of the indicators ({@link Tabell}): what the flat CSV holds. */
     public List<PublishedTable> all(int reportYear) {
         java.util.Map<Tabell, PublishedTable> built = new java.util.EnumMap<>(Tabell.class);
-        for (PublishedTable figure : surveys.figures(reportYear)) {
-            built.put(Tabell.of(figure.tabell()).orElseThrow(() -> new IllegalStateException("not in the catalogue: "
-                    + figure.tabell())), figure);
+        List<PublishedTable> together = new ArrayList<>(surveys.figures(reportYear));
+        together.addAll(permits.tabell5och6(reportYear));
+        for (PublishedTable table : together) {
+            built.put(Tabell.of(table.tabell()).orElseThrow(() -> new IllegalStateException("not in the catalogue: "
+                    + table.tabell())), table);
         }
         for (Tabell t : Tabell.values()) {
             if (!built.containsKey(t)) {
@@ -44,7 +46,10 @@ public class Bilaga1Tables {
         return java.util.Arrays.stream(Tabell.values()).map(built::get).toList();
     }
 
-    /** A table built on its own; the survey's figures are built together ({@link SurveyTables#figures}). */
+    /**
+     * A table built on its own; a whole build makes the survey's figures together ({@link SurveyTables#figures}), and
+     * Tabell 5 and 6 together ({@link TillstandTables#tabell5och6}).
+     */
     private PublishedTable table(Tabell t, int reportYear) {
         return switch (t) {
             case TABELL_1 -> cases.tabell1(reportYear);

@@ -29,11 +29,26 @@ public class TillstandTables {
         this.counts = counts;
     }
 
+    /** Tabell 5 and 6 from one read of the permits (the two tables cover the same years): what a whole build needs. */
+    public List<PublishedTable> tabell5och6(int reportYear) {
+        List<Integer> years = ReportScope.tabell5Years(reportYear);
+        PermitGroups permits = counts.groups(years, true);
+        return List.of(tabell5(years, permits), tabell6(years, permits));
+    }
+
     public PublishedTable tabell5(int reportYear) {
         List<Integer> years = ReportScope.tabell5Years(reportYear);
+        return tabell5(years, counts.groups(years, true));
+    }
+
+    public PublishedTable tabell6(int reportYear) {
+        List<Integer> years = ReportScope.tabell5Years(reportYear);
+        return tabell6(years, counts.groups(years, false));
+    }
+
+    private static PublishedTable tabell5(List<Integer> years, PermitGroups permits) {
         List<String> columns = new ArrayList<>();
         years.forEach(y -> List.of(KVINNOR, MAN, TOTALT).forEach(k -> columns.add(y + " / " + k)));
-        PermitGroups permits = counts.groups(years, true);
         List<PublishedTable.Row> rows = List.of(
                 row(BEVISPERSONER, years, (y, kon) -> permits.permits(y, TillstandCounts.BEVISPERSON, kon)),
                 row(BETANKETID, years, (y, kon) -> permits.permits(y, TillstandCounts.BETANKETID, kon)),
@@ -48,9 +63,7 @@ public class TillstandTables {
                         "Källa: Migrationsverket, beslut om uppehållstillstånd enligt 5 kap. 15 § UtL."));
     }
 
-    public PublishedTable tabell6(int reportYear) {
-        List<Integer> years = ReportScope.tabell5Years(reportYear);
-        PermitGroups permits = counts.groups(years, false);
+    private static PublishedTable tabell6(List<Integer> years, PermitGroups permits) {
         List<PublishedTable.Row> rows = List.of(
                 applicantRow(permits, AKLAGARMYNDIGHETEN, List.of(AKLAGARMYNDIGHETEN), years, "AKLAGARMYNDIGHETEN", false),
                 applicantRow(permits, POLISMYNDIGHETEN, List.of(POLISMYNDIGHETEN), years, "POLISMYNDIGHETEN", false),

@@ -23,8 +23,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * reader goes on with the next. Its position (file and row) is saved in the step's execution context, so a
  * restarted step resumes where the failed one stopped.
  *
- * <p>Reading and interpreting the body is the CPU-heavy half of a load; with {@code readAhead} it runs on a
- * thread of its own ({@link ReadAhead}) while the step's thread writes the chunks before it. Each file's body is
+ * <p>Reading and interpreting the body is the CPU-heavy half of a load; with {@code readAheadRows} above zero it
+ * runs on a thread of its own ({@link ReadAhead}), up to that many rows ahead, while the step's thread writes the
+ * chunks before it. Each file's body is
  * interpreted in order on one thread either way, so layouts that remember keys across rows see them in order.
  */
 public class SourceFileReader implements ItemStreamReader<RowOutcome> {
@@ -47,7 +48,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private final SourceFileRegistry registry;
     private final LayoutDetector detector;
     private final FactSink sink;
-    private final boolean readAhead;
+    private final int readAheadRows;
     private final Supplier<Set<String>> keysBefore;
 
     private Iterator<RegisteredFile> files;
@@ -68,17 +69,18 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private long filesStarted;
 
     /**
-     * {@code readAhead}: read and interpret each file's body on a thread of its own ({@link ReadAhead}).
+     * {@code readAheadRows}: above zero, read and interpret each file's body on a thread of its own ({@link ReadAhead}),
+     * at most about that many rows ahead (a chunk: the next one is interpreted while the step writes this one).
      * {@code keysBefore}: the keys the warehouse held when the load step began ({@link FactSink#loadedKeys()}), read
      * once for all its partitions: the keys the other partitions add meanwhile cannot be this partition's.
      */
     public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink,
-            boolean readAhead, Supplier<Set<String>> keysBefore) {
+            int readAheadRows, Supplier<Set<String>> keysBefore) {
         this.source = source;
         this.registry = registry;
         this.detector = detector;
         this.sink = sink;
-        this.readAhead = readAhead;
+        this.readAheadRows = readAheadRows;
         this.keysBefore = keysBefore;
     }
 
@@ -136,7 +138,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         try {
             if (body == null) {
                 Iterator<RowOutcome> interpreted = new BodyRows(current, rows, header, shape);
-                body = readAhead ? new ReadAhead<>(interpreted, "read-ahead " + file.fileName()) : interpreted;
+                body = readAheadRows > 0 ? new ReadAhead<>(interpreted, "read-ahead " + file.fileName(),
+                        ReadAhead.batchesFor(readAheadRows)) : interpreted;
             }
             if (body.hasNext()) {
                 bodyRows++;

@@ -34,7 +34,7 @@ import se.bilaga1.ingest.SourceFileRegistry;
 /**
  * Every source loads the same way: a step partitioned by file ({@code loadBra}), whose partitions
  * ({@code loadBra.files:12}, named for their first file's id) each read their files row by row and interpret them (on a
- * thread of their own with {@code readAhead}), and write facts, quarantine and notes chunk by chunk. Files that could
+ * thread of their own with {@code readAhead}, a chunk ahead), and write facts, quarantine and notes chunk by chunk. Files that could
  * claim the same key share a partition and load in registration order ({@link FileGroups}); the partitions run side by
  * side on at most {@code workers} threads. Each partition is a step execution of its own, so a restarted run resumes
  * each where it stopped and does not run a completed one again.
@@ -79,8 +79,8 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
     private Step worker(String name, SourceDefinition source, Supplier<Set<String>> keysBefore) {
         return new StepBuilder(name, jobRepository).<RowOutcome, RowOutcome>chunk(chunkSize)
                 .transactionManager(tx)
-                .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(), readAhead,
-                        keysBefore))
+                .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(),
+                        readAhead ? chunkSize : 0, keysBefore))
                 .writer(new RowOutcomeWriter(registry, source.sink()))
                 .listener(progress.partitionListener())
                 .build();

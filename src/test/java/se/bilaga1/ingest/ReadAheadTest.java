@@ -24,13 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReadAheadTest {
 
     private static final int SIZE = ReadAhead.BATCH_SIZE;
-    private static final int BATCHES = ReadAhead.BATCHES;
+    private static final int BATCHES = 8;
 
     @ParameterizedTest(name = "[{index}] {0} elements")
     @ValueSource(ints = {0, 1, SIZE - 1, SIZE, SIZE + 1, SIZE * BATCHES, SIZE * BATCHES + 1, 10_000})
     void everyElementComesOutOnceAndInOrder(int count) {
         List<Integer> expected = IntStream.range(0, count).boxed().toList();
-        try (ReadAhead<Integer> ahead = new ReadAhead<>(expected.iterator(), uniqueName())) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(expected.iterator(), uniqueName(), BATCHES)) {
             assertThat(drain(ahead)).containsExactlyElementsOf(expected);
             assertThat(ahead.hasNext()).isFalse();
             assertThat(ahead.hasNext()).as("asked again").isFalse();
@@ -45,7 +45,7 @@ class ReadAheadTest {
 
     @Test
     void anEmptyIteratorHasNothing() {
-        try (ReadAhead<String> ahead = new ReadAhead<>(List.<String>of().iterator(), uniqueName())) {
+        try (ReadAhead<String> ahead = new ReadAhead<>(List.<String>of().iterator(), uniqueName(), BATCHES)) {
             assertThat(ahead.hasNext()).isFalse();
             assertThatThrownBy(ahead::next).isInstanceOf(NoSuchElementException.class);
         }
@@ -54,7 +54,7 @@ class ReadAheadTest {
     @Test
     void exactlyOneBatch() {
         List<String> expected = IntStream.range(0, SIZE).mapToObj(i -> "row " + i).toList();
-        try (ReadAhead<String> ahead = new ReadAhead<>(expected.iterator(), uniqueName())) {
+        try (ReadAhead<String> ahead = new ReadAhead<>(expected.iterator(), uniqueName(), BATCHES)) {
             List<String> got = new ArrayList<>();
             for (int i = 0; i < SIZE; i++) {
                 assertThat(ahead.hasNext()).as("before element %d", i).isTrue();
@@ -67,7 +67,7 @@ class ReadAheadTest {
 
     @Test
     void nextWithoutHasNextWorksToo() {
-        try (ReadAhead<Integer> ahead = new ReadAhead<>(IntStream.range(0, 1000).iterator(), uniqueName())) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(IntStream.range(0, 1000).iterator(), uniqueName(), BATCHES)) {
             for (int i = 0; i < 1000; i++) {
                 assertThat(ahead.next()).isEqualTo(i);
             }
@@ -94,7 +94,7 @@ class ReadAheadTest {
             }
         };
         List<Integer> got;
-        try (ReadAhead<Integer> ahead = new ReadAhead<>(inner, name)) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(inner, name, BATCHES)) {
             got = drain(ahead);
         }
         assertThat(got).hasSize(3000);
@@ -121,7 +121,7 @@ class ReadAheadTest {
                 return n;
             }
         };
-        try (ReadAhead<Integer> ahead = new ReadAhead<>(inner, uniqueName())) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(inner, uniqueName(), BATCHES)) {
             List<Integer> got = new ArrayList<>();
             for (int i = 0; i < 700; i++) {
                 assertThat(ahead.hasNext()).as("before element %d", i + 1).isTrue();
@@ -150,17 +150,25 @@ class ReadAheadTest {
                 throw new AssertionError("never");
             }
         };
-        try (ReadAhead<String> ahead = new ReadAhead<>(inner, uniqueName())) {
+        try (ReadAhead<String> ahead = new ReadAhead<>(inner, uniqueName(), BATCHES)) {
             assertThatThrownBy(ahead::hasNext).isSameAs(broken);
             assertThat(ahead.hasNext()).isFalse();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, SIZE - 1, SIZE, SIZE + 1, 5_000, 20_000})
+    void aChunkFitsAheadWithABatchToSpare(int rows) {
+        int batches = ReadAhead.batchesFor(rows);
+        assertThat(batches * SIZE).as("rows the queue holds").isGreaterThanOrEqualTo(rows + SIZE);
+        assertThat((batches - 2) * SIZE).as("no more than a batch to spare").isLessThan(Math.max(rows, 1));
     }
 
     @Test
     void theReadAheadIsBounded() throws InterruptedException {
         AtomicInteger produced = new AtomicInteger();
         int bound = (BATCHES + 1) * SIZE + SIZE;
-        try (ReadAhead<Integer> ahead = new ReadAhead<>(endless(produced, new AtomicReference<>()), uniqueName())) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(endless(produced, new AtomicReference<>()), uniqueName(), BATCHES)) {
             // a consumer that reads nothing yet: the worker fills the queue and then waits
             awaitTrue(() -> produced.get() >= BATCHES * SIZE, "the worker reads ahead " + BATCHES + " batches");
             Thread.sleep(300);
@@ -182,7 +190,7 @@ class ReadAheadTest {
         String name = uniqueName();
         AtomicInteger produced = new AtomicInteger();
         AtomicReference<Thread> worker = new AtomicReference<>();
-        ReadAhead<Integer> ahead = new ReadAhead<>(endless(produced, worker), name);
+        ReadAhead<Integer> ahead = new ReadAhead<>(endless(produced, worker), name, BATCHES);
         for (int i = 1; i <= 1000; i++) {
             assertThat(ahead.next()).isEqualTo(i);
         }
@@ -220,7 +228,7 @@ class ReadAheadTest {
                 return endless.next();
             }
         };
-        ReadAhead<Integer> ahead = new ReadAhead<>(slow, name);
+        ReadAhead<Integer> ahead = new ReadAhead<>(slow, name, BATCHES);
         assertThat(ahead.next()).isEqualTo(1);
         ahead.close();
         assertThat(worker.get().isAlive()).isFalse();
@@ -232,7 +240,7 @@ class ReadAheadTest {
     @Test
     void closeAfterTheEndAndCloseTwiceAreHarmless() {
         String name = uniqueName();
-        ReadAhead<Integer> ahead = new ReadAhead<>(List.of(1, 2, 3).iterator(), name);
+        ReadAhead<Integer> ahead = new ReadAhead<>(List.of(1, 2, 3).iterator(), name, BATCHES);
         assertThat(drain(ahead)).containsExactly(1, 2, 3);
         ahead.close();
         ahead.close();
@@ -243,7 +251,7 @@ class ReadAheadTest {
     void closeWithoutReadingAnything() {
         String name = uniqueName();
         AtomicInteger produced = new AtomicInteger();
-        ReadAhead<Integer> ahead = new ReadAhead<>(endless(produced, new AtomicReference<>()), name);
+        ReadAhead<Integer> ahead = new ReadAhead<>(endless(produced, new AtomicReference<>()), name, BATCHES);
         ahead.close();
         assertThat(liveThreadsNamed(name)).isEmpty();
         assertThat(produced.get()).isLessThanOrEqualTo((BATCHES + 1) * SIZE);
@@ -273,7 +281,7 @@ class ReadAheadTest {
                 return n;
             }
         };
-        try (ReadAhead<Integer> ahead = new ReadAhead<>(inner, uniqueName())) {
+        try (ReadAhead<Integer> ahead = new ReadAhead<>(inner, uniqueName(), BATCHES)) {
             assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
                 for (int i = 1; i < 10; i++) {
                     assertThat(ahead.next()).isEqualTo(i);

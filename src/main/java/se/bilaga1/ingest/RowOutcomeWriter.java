@@ -2,6 +2,7 @@ package se.bilaga1.ingest;
 
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,42 +37,44 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
 
     @Override
     public void write(Chunk<? extends RowOutcome> chunk) {
+        // the counts first: a file rejected while this chunk was read is not counted and leaves nothing behind, not
+        // even the rows read before its fault
+        Map<Long, int[]> counts = counts(chunk);
+        Set<Long> rejected = new HashSet<>();
+        counts.forEach((fileId, n) -> {
+            if (!registry.addCounts(fileId, n[0], n[1], n[2], n[3])) {
+                rejected.add(fileId);
+            }
+        });
         List<RowOutcome.Loaded> loaded = new ArrayList<>();
         List<Object[]> quarantine = new ArrayList<>();
         List<Object[]> notes = new ArrayList<>();
-        Map<Long, int[]> counts = new LinkedHashMap<>();
-        // a file rejected while this chunk was read leaves nothing behind: not even the rows read before its fault
-        Set<Long> rejected = registry.rejectedAmong(fileIds(chunk));
         long lastFile = Long.MIN_VALUE;
-        int[] c = null; // the current file's read, loaded, quarantined, notes
+        boolean skip = false;
         for (RowOutcome outcome : chunk) {
             SourceRow row = outcome.source();
             if (row.fileId() != lastFile) {
                 lastFile = row.fileId();
-                c = rejected.contains(lastFile) ? null : counts.computeIfAbsent(lastFile, id -> new int[4]);
+                skip = rejected.contains(lastFile);
             }
-            if (c == null) {
+            if (skip) {
                 continue;
             }
-            c[0]++;
             if (outcome instanceof RowOutcome.Loaded l) {
                 loaded.add(l);
                 for (RowOutcome.Remark r : l.remarks()) {
                     notes.add(new Object[] {row.fileId(), row.sheetName(), row.rowNo(), r.kind(),
                             SourceFileRegistry.truncate(r.text(), 4000)});
                 }
-                c[1]++;
             } else if (outcome instanceof RowOutcome.Quarantined q) {
                 for (QuarantineEntry e : q.entries()) {
                     quarantine.add(new Object[] {row.fileId(), row.sheetName(), row.rowNo(),
                             SourceFileRegistry.truncate(e.column(), 200), SourceFileRegistry.truncate(e.rawValue(), 1000),
                             SourceFileRegistry.truncate(e.reason(), 1000)});
                 }
-                c[2]++;
             } else if (outcome instanceof RowOutcome.Note n) {
                 notes.add(new Object[] {row.fileId(), row.sheetName(), row.rowNo(), n.kind(),
                         SourceFileRegistry.truncate(n.text(), 4000)});
-                c[3]++;
             }
         }
         if (!loaded.isEmpty()) {
@@ -83,26 +86,39 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
         if (!notes.isEmpty()) {
             registry.addNotes(notes);
         }
-        counts.forEach((fileId, n) -> registry.addCounts(fileId, n[0], n[1], n[2], n[3]));
-        for (int[] n : counts.values()) {
-            rowsLoaded += n[1];
-            rowsQuarantined += n[2];
-            rowsNotes += n[3];
-        }
+        counts.forEach((fileId, n) -> {
+            if (!rejected.contains(fileId)) {
+                rowsLoaded += n[1];
+                rowsQuarantined += n[2];
+                rowsNotes += n[3];
+            }
+        });
     }
 
-    /** The files a chunk's rows come from: one or two, so a plain loop rather than a stream boxing every row's id. */
-    private static Set<Long> fileIds(Chunk<? extends RowOutcome> chunk) {
-        Set<Long> ids = new java.util.HashSet<>();
-        long last = Long.MIN_VALUE;
+    /**
+     * Per file of the chunk, in order: rows read, loaded, quarantined, notes. A chunk's rows come from one or two
+     * files, so a plain loop that looks the file up only when it changes, boxing no row's id.
+     */
+    private static Map<Long, int[]> counts(Chunk<? extends RowOutcome> chunk) {
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        long lastFile = Long.MIN_VALUE;
+        int[] c = null;
         for (RowOutcome outcome : chunk) {
             long id = outcome.source().fileId();
-            if (id != last) {
-                ids.add(id);
-                last = id;
+            if (id != lastFile) {
+                lastFile = id;
+                c = counts.computeIfAbsent(id, k -> new int[4]);
+            }
+            c[0]++;
+            if (outcome instanceof RowOutcome.Loaded) {
+                c[1]++;
+            } else if (outcome instanceof RowOutcome.Quarantined) {
+                c[2]++;
+            } else if (outcome instanceof RowOutcome.Note) {
+                c[3]++;
             }
         }
-        return ids;
+        return counts;
     }
 
     @Override

@@ -223,20 +223,15 @@ public class SourceFileRegistry {
                 + " END WHERE id = ?", remark, remark, id);
     }
 
-    /** Which of {@code ids} are rejected: one query per chunk, usually of one file. */
-    public Set<Long> rejectedAmong(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        return new java.util.HashSet<>(jdbc.queryForList("SELECT id FROM source_file WHERE status = '" + REJECTED
-                + "' AND id IN (" + marks + ")", Long.class, ids.toArray()));
-    }
-
-    public void addCounts(long id, int read, int loaded, int quarantined, int notes) {
-        jdbc.update("UPDATE source_file SET rows_read = rows_read + ?, rows_loaded = rows_loaded + ?,"
-                + " rows_quarantined = rows_quarantined + ?, rows_notes = rows_notes + ? WHERE id = ?",
-                read, loaded, quarantined, notes, id);
+    /**
+     * Adds a chunk's rows to a file's counts, unless the file was rejected while the chunk was read: then nothing is
+     * counted and the answer is false, and the chunk leaves nothing of that file. One statement does both, so a chunk
+     * costs no query of its own to learn which of its files are rejected.
+     */
+    public boolean addCounts(long id, int read, int loaded, int quarantined, int notes) {
+        return jdbc.update("UPDATE source_file SET rows_read = rows_read + ?, rows_loaded = rows_loaded + ?,"
+                + " rows_quarantined = rows_quarantined + ?, rows_notes = rows_notes + ? WHERE id = ? AND status <> '"
+                + REJECTED + "'", read, loaded, quarantined, notes, id) == 1;
     }
 
     public void addNotes(List<Object[]> rows) {

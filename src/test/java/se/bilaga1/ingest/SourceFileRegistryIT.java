@@ -88,6 +88,25 @@ class SourceFileRegistryIT {
         }
     }
 
+    /** A chunk's counts go to a file being loaded; a file rejected meanwhile takes none and says so. */
+    @Test
+    void aRejectedFileTakesNoCounts() {
+        long loading = registered("bra/anmalda-brott-detalj-2021.csv");
+        long rejected = registered("bra/anmalda-brott-detalj-2022.csv");
+        registry.markLoading(loading, "bra.detalj", null, "UTF-8", null);
+        registry.markLoading(rejected, "bra.detalj", null, "UTF-8", null);
+        registry.reject(rejected, "bra/anmalda-brott-detalj-2022.csv: the file ends in the middle of a row");
+
+        assertThat(registry.addCounts(loading, 5, 3, 1, 1)).isTrue();
+        assertThat(registry.addCounts(loading, 2, 2, 0, 0)).isTrue();
+        assertThat(registry.addCounts(rejected, 5, 3, 1, 1)).isFalse();
+
+        String counts = "SELECT rows_read || '/' || rows_loaded || '/' || rows_quarantined || '/' || rows_notes"
+                + " FROM source_file WHERE id = ?";
+        assertThat(jdbc.queryForObject(counts, String.class, loading)).isEqualTo("7/5/1/1");
+        assertThat(jdbc.queryForObject(counts, String.class, rejected)).isEqualTo("0/0/0/0");
+    }
+
     private long registered(String name) {
         return registry.register("bra", name, Path.of("/srv/bilaga1/input").resolve(name), UUID.randomUUID().toString()
                 .replace("-", "").repeat(2), 10, Instant.now(), FileKind.CSV, null, null);

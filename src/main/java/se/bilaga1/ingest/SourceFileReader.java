@@ -25,8 +25,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  *
  * <p>Reading and interpreting the body is the CPU-heavy half of a load; with {@code readAheadRows} above zero it
  * runs on a thread of its own ({@link ReadAhead}), up to that many rows ahead, while the step's thread writes the
- * chunks before it. Each file's body is
- * interpreted in order on one thread either way, so layouts that remember keys across rows see them in order.
+ * chunks before it. Each file's body is interpreted in order on one thread either way, so layouts that remember
+ * keys across rows see them in order.
  */
 public class SourceFileReader implements ItemStreamReader<RowOutcome> {
 

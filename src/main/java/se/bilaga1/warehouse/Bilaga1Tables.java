@@ -26,14 +26,22 @@ public class Bilaga1Tables {
 
     /** Everything of report year N at once: the published tables, the national breakdowns, the regional counts. */
     public YearTables year(int reportYear) {
-        return new YearTables(reportYear, all(reportYear), breakdowns(reportYear), regionalCounts(reportYear));
+        ArendeTables.Built people = cases.built(reportYear);
+        return new YearTables(reportYear, all(reportYear, List.of(people.tabell1(), people.tabell2())),
+                breakdowns(reportYear, people.nationalBreakdowns()), people.regionalCounts());
     }
 
     /** The published tables and figures, in the order of the indicators ({@link Tabell}): what the flat CSV holds. */
     public List<PublishedTable> all(int reportYear) {
+        return all(reportYear, List.of());
+    }
+
+    /** {@link #all(int)}, with {@code builtAlready} (of the same year) taken as they are. */
+    private List<PublishedTable> all(int reportYear, List<PublishedTable> builtAlready) {
         java.util.Map<Tabell, PublishedTable> built = new java.util.EnumMap<>(Tabell.class);
         List<PublishedTable> together = new ArrayList<>(surveys.figures(reportYear));
         together.addAll(permits.tabell5och6(reportYear));
+        together.addAll(builtAlready);
         for (PublishedTable table : together) {
             built.put(Tabell.of(table.tabell()).orElseThrow(() -> new IllegalStateException("not in the catalogue: "
                     + table.tabell())), table);
@@ -47,8 +55,9 @@ public class Bilaga1Tables {
     }
 
     /**
-     * A table built on its own; a whole build makes the survey's figures together ({@link SurveyTables#figures}), and
-     * Tabell 5 and 6 together ({@link TillstandTables#tabell5och6}).
+     * A table built on its own; a whole build makes the survey's figures together ({@link SurveyTables#figures}),
+     * Tabell 5 and 6 together ({@link TillstandTables#tabell5och6}), and in {@link #year} Tabell 1 and 2 with the rest
+     * of the cases' tables ({@link ArendeTables#built}).
      */
     private PublishedTable table(Tabell t, int reportYear) {
         return switch (t) {
@@ -82,9 +91,13 @@ public class Bilaga1Tables {
      * ones are made by the disclosure boundary from {@link #regionalCounts}.
      */
     public List<PublishedTable> breakdowns(int reportYear) {
+        return breakdowns(reportYear, cases.nationalBreakdowns(reportYear));
+    }
+
+    private List<PublishedTable> breakdowns(int reportYear, List<PublishedTable> ofCases) {
         List<PublishedTable> tables = new ArrayList<>(List.of(programmes.funds(reportYear)));
         tables.addAll(surveys.breakdowns(reportYear));
-        tables.addAll(cases.nationalBreakdowns(reportYear));
+        tables.addAll(ofCases);
         return tables;
     }
 

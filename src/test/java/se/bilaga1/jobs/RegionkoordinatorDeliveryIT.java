@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,8 +16,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import se.bilaga1.reconcile.RuleContext;
+import se.bilaga1.testsupport.Folders;
+import se.bilaga1.warehouse.ArendeTables;
 import se.bilaga1.warehouse.RuleResult;
 import se.bilaga1.regionkoordinatorer.Exploateringsform;
 import se.bilaga1.testsupport.Workbooks;
@@ -37,6 +41,26 @@ class RegionkoordinatorDeliveryIT extends DeliveryTestBase {
     /** The case rules, in SQL: the ones a case delivery can move. */
     static final String CASE_RULES = "(regel LIKE 'tabell1.%' OR regel LIKE 'tabell2.%' OR regel LIKE 'regionkoordinatorer.%'"
             + " OR regel LIKE 'korrigeringar.%')";
+
+    @Autowired
+    ArendeTables arendeTables;
+
+    /**
+     * A whole build reads the cases' provenance once for all their tables: what it makes is what each table built
+     * alone gives, for a year with cases and the year before it, one without the year before, and one without cases.
+     */
+    @Test
+    void theCasesTablesOfAWholeBuildAreTheTablesBuiltAlone() throws Exception {
+        Folders.copyTree(Path.of("input"), input);
+        assertThat(rebuild.rebuild(2024, input, output).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(arendeTables.built(2024).regionalCounts()).isPresent();
+        assertThat(arendeTables.built(2026).nationalBreakdowns()).isEmpty();
+        for (int year : new int[] {2024, 2021, 2026}) {
+            assertThat(arendeTables.built(year)).as("year %d", year).usingRecursiveComparison().isEqualTo(
+                    new ArendeTables.Built(arendeTables.tabell1(year), arendeTables.tabell2(year),
+                            arendeTables.nationalBreakdowns(year), arendeTables.regionalCounts(year)));
+        }
+    }
 
     @Test
     void agesBecomeAgeGroupsAndUnknownAgeCountsAmongTheAdultsOnlyInTabell2() throws Exception {

@@ -86,7 +86,7 @@ public class TillstandTables {
     private static PublishedTable.Row row(String rad, List<Integer> years, CellCount count) {
         List<PublishedTable.Cell> cells = new ArrayList<>();
         for (int year : years) {
-            for (String kon : new String[] {"KVINNA", "MAN", null}) {
+            for (String kon : new String[] {TillstandCounts.KVINNA, TillstandCounts.MAN, null}) {
                 cells.add(cell(count.count(year, kon)));
             }
         }

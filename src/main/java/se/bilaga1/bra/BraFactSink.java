@@ -17,8 +17,9 @@ class BraFactSink implements FactSink {
 
     private static final List<String> PUBLISHED = List.of("source_file_id", "measure", "lagrum", "ar", "amount", "marker",
             "label", "sheet_name", "row_no", "column_name", "cell_ref");
+    /** A detail row's sheet and count column are its file's: kept once per file and key, in the sums. */
     private static final List<String> DETAIL = List.of("source_file_id", "ar", "manad", "kommunkod", "lagrum", "antal",
-            "sheet_name", "row_no", "column_name");
+            "row_no");
     private static final List<String> SURVEY = List.of("source_file_id", "ar", "kod", "kommunkod", "typ",
             "genomfort_kartlaggning", "identifierat", "sheet_name", "row_no");
 
@@ -61,8 +62,7 @@ class BraFactSink implements FactSink {
                     survey.add(new Object[] {fileId, k.ar(), k.kod(), k.kommunkod(), k.typ(), k.genomfort(), k.identifierat(),
                             sheet, rowNo});
                 } else if (fact instanceof BraFacts.DetailCount d) {
-                    detail.add(new Object[] {fileId, d.ar(), d.manad(), d.kommunkod(), d.lagrum(), d.antal(), sheet, rowNo,
-                            d.columnName()});
+                    detail.add(new Object[] {fileId, d.ar(), d.manad(), d.kommunkod(), d.lagrum(), d.antal(), rowNo});
                     sums.add(fileId, d.lagrum(), d.ar(), d.antal(), rowNo, sheet, d.columnName());
                 }
             }

@@ -17,7 +17,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * Writes a chunk's outcomes in the chunk's transaction: facts through the source's sink, quarantine entries,
  * notes, and each file's row accounting. All commit together or not at all.
  */
-public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
+public class RowOutcomeWriter implements ItemWriter<RowBatch>, ItemStream {
 
     /** The step's totals, kept in its execution context (so a restarted step goes on counting): for the run's log. */
     public static final String ROWS_LOADED = "rows.loaded";
@@ -36,7 +36,17 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
     }
 
     @Override
-    public void write(Chunk<? extends RowOutcome> chunk) {
+    public void write(Chunk<? extends RowBatch> batches) {
+        if (batches.size() == 1) {
+            write(batches.getItems().get(0).rows());
+        } else {
+            List<RowOutcome> rows = new ArrayList<>();
+            batches.forEach(b -> rows.addAll(b.rows()));
+            write(rows);
+        }
+    }
+
+    private void write(List<RowOutcome> chunk) {
         // the counts first: a file rejected while this chunk was read is not counted and leaves nothing behind, not
         // even the rows read before its fault
         Map<Long, int[]> counts = counts(chunk);
@@ -99,7 +109,7 @@ public class RowOutcomeWriter implements ItemWriter<RowOutcome>, ItemStream {
      * Per file of the chunk, in order: rows read, loaded, quarantined, notes. A chunk's rows come from one or two
      * files, so a plain loop that looks the file up only when it changes, boxing no row's id.
      */
-    private static Map<Long, int[]> counts(Chunk<? extends RowOutcome> chunk) {
+    private static Map<Long, int[]> counts(List<RowOutcome> chunk) {
         Map<Long, int[]> counts = new LinkedHashMap<>();
         long lastFile = Long.MIN_VALUE;
         int[] c = null;

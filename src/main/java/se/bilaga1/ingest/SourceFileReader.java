@@ -3,6 +3,7 @@ package se.bilaga1.ingest;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
@@ -28,7 +29,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * chunks before it. Each file's body is interpreted in order on one thread either way, so layouts that remember
  * keys across rows see them in order.
  */
-public class SourceFileReader implements ItemStreamReader<RowOutcome> {
+public class SourceFileReader implements ItemStreamReader<RowBatch> {
 
     private static final Logger log = LoggerFactory.getLogger(SourceFileReader.class);
     /** How many of the step's files there are, and how many it has opened: for the progress bar. */
@@ -36,6 +37,8 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     public static final String FILES_STARTED = "files.started";
     /** The ids of the files a partition of the load step reads (comma-separated); absent: all the source's files to load. */
     public static final String PARTITION_FILES = "partition.files";
+    /** The rows this step has read (a restarted step goes on counting): the item counts are of batches. */
+    public static final String ROWS_READ = "rows.read";
     private static final String CURRENT_FILE = "current.file.id";
     private static final String ROWS_EMITTED = "current.rows.emitted";
     /** The start of a loaded file's message naming the columns it ignores: a warning shown with the file. */
@@ -49,6 +52,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private final LayoutDetector detector;
     private final FactSink sink;
     private final int readAheadRows;
+    private final int batchRows;
     private final Supplier<Set<String>> keysBefore;
 
     private Iterator<RegisteredFile> files;
@@ -67,20 +71,23 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     private long resumeRows;
     private long filesTotal;
     private long filesStarted;
+    private long rowsRead;
 
     /**
      * {@code readAheadRows}: above zero, read and interpret each file's body on a thread of its own ({@link ReadAhead}),
      * at most about that many rows ahead (a chunk: the next one is interpreted while the step writes this one).
+     * {@code batchRows}: the rows of a {@link RowBatch}, the step's item (a chunk's rows).
      * {@code keysBefore}: the keys the warehouse held when the load step began ({@link FactSink#loadedKeys()}), read
      * once for all its partitions: the keys the other partitions add meanwhile cannot be this partition's.
      */
     public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink,
-            int readAheadRows, Supplier<Set<String>> keysBefore) {
+            int readAheadRows, int batchRows, Supplier<Set<String>> keysBefore) {
         this.source = source;
         this.registry = registry;
         this.detector = detector;
         this.sink = sink;
         this.readAheadRows = readAheadRows;
+        this.batchRows = Math.max(1, batchRows);
         this.keysBefore = keysBefore;
     }
 
@@ -95,6 +102,7 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
         files = toLoad.iterator();
         filesTotal = toLoad.size();
         filesStarted = 0;
+        rowsRead = context.getLong(ROWS_READ, 0L);
         if (context.containsKey(CURRENT_FILE)) {
             resumeFileId = context.getLong(CURRENT_FILE);
             resumeRows = context.getLong(ROWS_EMITTED);
@@ -105,14 +113,26 @@ public class SourceFileReader implements ItemStreamReader<RowOutcome> {
     public void update(ExecutionContext context) throws ItemStreamException {
         context.putLong(FILES_TOTAL, filesTotal);
         context.putLong(FILES_STARTED, filesStarted);
+        context.putLong(ROWS_READ, rowsRead);
         if (current != null) {
             context.putLong(CURRENT_FILE, current.file().id());
             context.putLong(ROWS_EMITTED, rowsEmitted);
         }
     }
 
+    /** The next rows, up to {@code batchRows}, across the end of a file as the rows come; null when all are read. */
     @Override
-    public RowOutcome read() {
+    public RowBatch read() {
+        List<RowOutcome> batch = new ArrayList<>(batchRows);
+        RowOutcome row;
+        while (batch.size() < batchRows && (row = nextRow()) != null) {
+            batch.add(row);
+        }
+        rowsRead += batch.size();
+        return batch.isEmpty() ? null : new RowBatch(batch);
+    }
+
+    private RowOutcome nextRow() {
         while (true) {
             if (!pending.isEmpty()) {
                 rowsEmitted++;

@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.bilaga1.ingest.FileGroups;
 import se.bilaga1.ingest.RegisteredFile;
-import se.bilaga1.ingest.RowOutcome;
+import se.bilaga1.ingest.RowBatch;
 import se.bilaga1.ingest.RowOutcomeWriter;
 import se.bilaga1.ingest.SourceDefinition;
 import se.bilaga1.ingest.SourceFileReader;
@@ -77,10 +77,11 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
 
     /** A partition's step: a reader, a detector and a writer of its own, since each keeps the state of its files. */
     private Step worker(String name, SourceDefinition source, Supplier<Set<String>> keysBefore) {
-        return new StepBuilder(name, jobRepository).<RowOutcome, RowOutcome>chunk(chunkSize)
+        // one item per chunk: a batch of chunkSize rows (RowBatch)
+        return new StepBuilder(name, jobRepository).<RowBatch, RowBatch>chunk(1)
                 .transactionManager(tx)
                 .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(),
-                        readAhead ? chunkSize : 0, keysBefore))
+                        readAhead ? chunkSize : 0, chunkSize, keysBefore))
                 .writer(new RowOutcomeWriter(registry, source.sink()))
                 .listener(progress.partitionListener())
                 .build();
@@ -105,7 +106,7 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
     /** Batch's sums of the partitions, and the load's own: rows loaded, quarantined and noted, files read. */
     private static final class PartitionTotals implements StepExecutionAggregator {
 
-        private static final List<String> COUNTS = List.of(RowOutcomeWriter.ROWS_LOADED, RowOutcomeWriter.ROWS_QUARANTINED,
+        private static final List<String> COUNTS = List.of(SourceFileReader.ROWS_READ, RowOutcomeWriter.ROWS_LOADED, RowOutcomeWriter.ROWS_QUARANTINED,
                 RowOutcomeWriter.ROWS_NOTES, SourceFileReader.FILES_STARTED, SourceFileReader.FILES_TOTAL);
 
         private final DefaultStepExecutionAggregator batch = new DefaultStepExecutionAggregator();

@@ -209,8 +209,8 @@ public class BulkInsert {
         }
     }
 
-    /** For the tests: whether this database gets COPY. */
-    boolean usesCopy() {
+    /** Whether this database gets COPY (PostgreSQL), or JDBC batches. */
+    public boolean usesCopy() {
         return isPostgres();
     }
 }

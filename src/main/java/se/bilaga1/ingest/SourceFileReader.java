@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -24,8 +25,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * reader goes on with the next. Its position (file and row) is saved in the step's execution context, so a
  * restarted step resumes where the failed one stopped.
  *
- * <p>Reading and interpreting the body is the CPU-heavy half of a load; with {@code readAheadRows} above zero it
- * runs on a thread of its own ({@link ReadAhead}), up to that many rows ahead, while the step's thread writes the
+ * <p>Reading and interpreting the body is the CPU-heavy half of a load; with {@code readAhead} it runs on a thread
+ * of its own ({@link ReadAhead}), up to a chunk ahead, while the step's thread writes the
  * chunks before it. Each file's body is interpreted in order on one thread either way, so layouts that remember
  * keys across rows see them in order.
  */
@@ -51,8 +52,10 @@ public class SourceFileReader implements ItemStreamReader<RowBatch> {
     private final SourceFileRegistry registry;
     private final LayoutDetector detector;
     private final FactSink sink;
-    private final int readAheadRows;
-    private final int batchRows;
+    private final boolean readAhead;
+    private final IntSupplier chunkRows;
+    /** The rows of a batch, and how far the read-ahead may go: a chunk's, known when the step opens. */
+    private int batchRows;
     private final Supplier<Set<String>> keysBefore;
 
     private Iterator<RegisteredFile> files;
@@ -74,25 +77,26 @@ public class SourceFileReader implements ItemStreamReader<RowBatch> {
     private long rowsRead;
 
     /**
-     * {@code readAheadRows}: above zero, read and interpret each file's body on a thread of its own ({@link ReadAhead}),
-     * at most about that many rows ahead (a chunk: the next one is interpreted while the step writes this one).
-     * {@code batchRows}: the rows of a {@link RowBatch}, the step's item (a chunk's rows).
+     * {@code readAhead}: read and interpret each file's body on a thread of its own ({@link ReadAhead}), at most about
+     * a chunk ahead (the next chunk is interpreted while the step writes this one).
+     * {@code chunkRows}: the rows of a {@link RowBatch}, the step's item (a chunk), asked when the step opens.
      * {@code keysBefore}: the keys the warehouse held when the load step began ({@link FactSink#loadedKeys()}), read
      * once for all its partitions: the keys the other partitions add meanwhile cannot be this partition's.
      */
     public SourceFileReader(String source, SourceFileRegistry registry, LayoutDetector detector, FactSink sink,
-            int readAheadRows, int batchRows, Supplier<Set<String>> keysBefore) {
+            boolean readAhead, IntSupplier chunkRows, Supplier<Set<String>> keysBefore) {
         this.source = source;
         this.registry = registry;
         this.detector = detector;
         this.sink = sink;
-        this.readAheadRows = readAheadRows;
-        this.batchRows = Math.max(1, batchRows);
+        this.readAhead = readAhead;
+        this.chunkRows = chunkRows;
         this.keysBefore = keysBefore;
     }
 
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
+        batchRows = Math.max(1, chunkRows.getAsInt());
         detector.startRun(keysBefore.get());
         List<RegisteredFile> toLoad = registry.filesToLoad(source);
         if (context.containsKey(PARTITION_FILES)) {
@@ -158,8 +162,8 @@ public class SourceFileReader implements ItemStreamReader<RowBatch> {
         try {
             if (body == null) {
                 Iterator<RowOutcome> interpreted = new BodyRows(current, rows, header, shape);
-                body = readAheadRows > 0 ? new ReadAhead<>(interpreted, "read-ahead " + file.fileName(),
-                        ReadAhead.batchesFor(readAheadRows)) : interpreted;
+                body = readAhead ? new ReadAhead<>(interpreted, "read-ahead " + file.fileName(),
+                        ReadAhead.batchesFor(batchRows)) : interpreted;
             }
             if (body.hasNext()) {
                 bodyRows++;

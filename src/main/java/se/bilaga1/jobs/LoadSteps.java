@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,7 @@ import se.bilaga1.ingest.SourceFileRegistry;
  * so a restarted run resumes each where it stopped and does not run a completed one again.
  */
 record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
-        RunProgress progress, int chunkSize, boolean readAhead, int workers) {
+        RunProgress progress, IntSupplier chunkRows, boolean readAhead, int workers) {
 
     static final String WORKER_SUFFIX = ".files";
 
@@ -77,11 +78,11 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
 
     /** A partition's step: a reader, a detector and a writer of its own, since each keeps the state of its files. */
     private Step worker(String name, SourceDefinition source, Supplier<Set<String>> keysBefore) {
-        // one item per chunk: a batch of chunkSize rows (RowBatch)
+        // one item per chunk: a batch of chunkRows rows (RowBatch)
         return new StepBuilder(name, jobRepository).<RowBatch, RowBatch>chunk(1)
                 .transactionManager(tx)
                 .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(),
-                        readAhead ? chunkSize : 0, chunkSize, keysBefore))
+                        readAhead, chunkRows, keysBefore))
                 .writer(new RowOutcomeWriter(registry, source.sink()))
                 .listener(progress.partitionListener())
                 .build();

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.bilaga1.bra.BraSource;
+import se.bilaga1.ingest.BulkInsert;
 import se.bilaga1.ingest.SourceDefinition;
 import se.bilaga1.ingest.SourceFileRegistry;
 import se.bilaga1.kommunenkat.KommunenkatSource;
@@ -45,9 +46,11 @@ public class WarehouseSteps {
 
     public WarehouseSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
             List<SourceDefinition> sources, Korrigeringar corrections, ReconciliationEngine reconciliation,
-            PlannerStatistics statistics, RunTables tables, RunProgress progress, Bilaga1Properties properties) {
-        LoadSteps load = new LoadSteps(jobRepository, tx, registry, progress, properties.chunkSize(), properties.readAhead(),
-                properties.workers());
+            PlannerStatistics statistics, RunTables tables, RunProgress progress, Bilaga1Properties properties,
+            BulkInsert bulk) {
+        // the chunk's rows depend on the database, asked when a load step opens, not at start-up
+        LoadSteps load = new LoadSteps(jobRepository, tx, registry, progress, () -> properties.chunkRows(bulk.usesCopy()),
+                properties.readAhead(), properties.workers());
         this.loads = inLoadOrder(sources).stream().map(load::step).toList();
 
         // the database's statistics of what was just loaded, before anything plans a query over it

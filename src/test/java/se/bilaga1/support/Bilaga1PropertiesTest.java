@@ -6,7 +6,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-/** The load steps' partition threads: as configured, else one per two cores and at least one. */
+/**
+ * The load steps' partition threads: as configured, else one per two cores and at least one. Their rows per chunk: as
+ * configured, else by database.
+ */
 class Bilaga1PropertiesTest {
 
     @Test
@@ -17,8 +20,21 @@ class Bilaga1PropertiesTest {
                 .isPositive();
     }
 
+    @Test
+    void chunkRowsAreAsConfiguredOrByDatabase() {
+        assertThat(withChunk(10).chunkRows(true)).isEqualTo(10);
+        assertThat(withChunk(10).chunkRows(false)).isEqualTo(10);
+        assertThat(withChunk(0).chunkRows(true)).isEqualTo(20_000);
+        assertThat(withChunk(0).chunkRows(false)).isEqualTo(5_000);
+    }
+
     private static Bilaga1Properties withWorkers(int workers) {
         return new Bilaga1Properties(Path.of("input"), Path.of("output"), 5000, true, workers, 2, null, null, null, null,
+                null);
+    }
+
+    private static Bilaga1Properties withChunk(int chunkSize) {
+        return new Bilaga1Properties(Path.of("input"), Path.of("output"), chunkSize, true, 0, 2, null, null, null, null,
                 null);
     }
 }

@@ -61,10 +61,11 @@ public record Bilaga1Properties(@DefaultValue("input") Path input, @DefaultValue
 
     /**
      * The chunk by default: on a database that takes COPY (PostgreSQL), each chunk's commit and its few statements
-     * beside the COPY cost round trips whatever the chunk's size; 20,000 rows loaded Brå's CSV 11 % faster than 5,000.
-     * On H2 (JDBC batches) 20,000 gained nothing over 5,000 (bench/README.md).
+     * beside the COPY cost round trips whatever the chunk's size: 10,000 rows loaded Brå's CSV about 20 % faster than
+     * 5,000, and 20,000 no faster than 10,000 for twice the heap. On H2 (JDBC batches) 20,000 gained nothing over 5,000
+     * (bench/README.md).
      */
-    static final int COPY_CHUNK_ROWS = 20_000;
+    static final int COPY_CHUNK_ROWS = 10_000;
     static final int BATCH_CHUNK_ROWS = 5_000;
 
     /**

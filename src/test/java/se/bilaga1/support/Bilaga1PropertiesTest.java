@@ -24,7 +24,7 @@ class Bilaga1PropertiesTest {
     void chunkRowsAreAsConfiguredOrByDatabase() {
         assertThat(withChunk(10).chunkRows(true)).isEqualTo(10);
         assertThat(withChunk(10).chunkRows(false)).isEqualTo(10);
-        assertThat(withChunk(0).chunkRows(true)).isEqualTo(20_000);
+        assertThat(withChunk(0).chunkRows(true)).isEqualTo(10_000);
         assertThat(withChunk(0).chunkRows(false)).isEqualTo(5_000);
     }
 

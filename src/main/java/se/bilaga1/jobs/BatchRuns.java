@@ -9,7 +9,11 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+
+import se.bilaga1.ingest.RowOutcomeWriter;
+import se.bilaga1.ingest.SourceFileReader;
 
 /**
  * The runs as Spring Batch records them, read through its API ({@link JobRepository}), never from its {@code BATCH_*}
@@ -41,6 +45,24 @@ public class BatchRuns {
 
     public Optional<JobExecution> execution(long id) {
         return Optional.ofNullable(repository.getJobExecution(id));
+    }
+
+    /**
+     * The rows a step read. A load step's items are batches of rows ({@code RowBatch}): its reader counts the rows in
+     * the step's context; any other step's items are its rows.
+     */
+    public static long rowsRead(StepExecution step) {
+        return step.getExecutionContext().getLong(SourceFileReader.ROWS_READ, step.getReadCount());
+    }
+
+    /** The rows a step wrote: a load step's rows loaded, quarantined and noted, else its items written. */
+    public static long rowsWritten(StepExecution step) {
+        var context = step.getExecutionContext();
+        if (!context.containsKey(RowOutcomeWriter.ROWS_LOADED)) {
+            return step.getWriteCount();
+        }
+        return context.getLong(RowOutcomeWriter.ROWS_LOADED) + context.getLong(RowOutcomeWriter.ROWS_QUARANTINED, 0L)
+                + context.getLong(RowOutcomeWriter.ROWS_NOTES, 0L);
     }
 
     /** The newest execution's id, or 0 when there is none. */

@@ -103,8 +103,7 @@ public class RunProgress implements StepExecutionListener {
         LocalDateTime start = stepExecution.getStartTime();
         long millis = start == null ? 0 : Math.max(1, Duration.between(start, LocalDateTime.now()).toMillis());
         var context = stepExecution.getExecutionContext();
-        // a load step's items are batches of rows: its reader counts the rows
-        long read = context.getLong(SourceFileReader.ROWS_READ, stepExecution.getReadCount());
+        long read = BatchRuns.rowsRead(stepExecution);
         if (context.containsKey(RowOutcomeWriter.ROWS_LOADED) && DisclosureBoundary.countsPeople(stepExecution.getStepName())) {
             // a step that loads people's rows: its counts are of the files it loaded, one region's cases when one
             // coordinator file changed overnight; the run report shows them as the disclosure check allows

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
-import se.bilaga1.ingest.RowOutcomeWriter;
-import se.bilaga1.ingest.SourceFileReader;
 import se.bilaga1.jobs.BatchRuns;
 import se.bilaga1.jobs.NightlyJobConfiguration;
 import se.bilaga1.jobs.RunHistory;
@@ -120,22 +118,8 @@ public class ConsoleQueries {
     public List<StepRow> steps(long id) {
         return runs.execution(id).map(e -> e.getStepExecutions().stream()
                 .sorted(java.util.Comparator.comparingLong(StepExecution::getId))
-                .map(st -> new StepRow(st.getStepName(), st.getStatus().name(), rowsRead(st), rowsWritten(st),
+                .map(st -> new StepRow(st.getStepName(), st.getStatus().name(), BatchRuns.rowsRead(st), BatchRuns.rowsWritten(st),
                         seconds(st.getStartTime()), seconds(st.getEndTime()))).toList()).orElse(List.of());
-    }
-
-    /** A load step's items are batches of rows: its reader and writer count the rows in its context. */
-    private static long rowsRead(StepExecution step) {
-        return step.getExecutionContext().getLong(SourceFileReader.ROWS_READ, step.getReadCount());
-    }
-
-    private static long rowsWritten(StepExecution step) {
-        var context = step.getExecutionContext();
-        if (!context.containsKey(RowOutcomeWriter.ROWS_LOADED)) {
-            return step.getWriteCount();
-        }
-        return context.getLong(RowOutcomeWriter.ROWS_LOADED) + context.getLong(RowOutcomeWriter.ROWS_QUARANTINED, 0L)
-                + context.getLong(RowOutcomeWriter.ROWS_NOTES, 0L);
     }
 
     private List<RunRow> rows(List<JobExecution> executions) {

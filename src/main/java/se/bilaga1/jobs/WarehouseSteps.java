@@ -49,8 +49,8 @@ public class WarehouseSteps {
             PlannerStatistics statistics, RunTables tables, RunProgress progress, Bilaga1Properties properties,
             BulkInsert bulk) {
         // the chunk's rows depend on the database, asked when a load step opens, not at start-up
-        LoadSteps load = new LoadSteps(jobRepository, tx, registry, progress, () -> properties.chunkRows(bulk.usesCopy()),
-                properties.readAhead(), properties.workers());
+        LoadSteps load = new LoadSteps(jobRepository, tx, registry, progress,
+                () -> properties.chunkRows(bulk.usesCopy()), properties.readAhead(), properties.workers());
         this.loads = inLoadOrder(sources).stream().map(load::step).toList();
 
         // the database's statistics of what was just loaded, before anything plans a query over it

@@ -118,8 +118,9 @@ public class ConsoleQueries {
     public List<StepRow> steps(long id) {
         return runs.execution(id).map(e -> e.getStepExecutions().stream()
                 .sorted(java.util.Comparator.comparingLong(StepExecution::getId))
-                .map(st -> new StepRow(st.getStepName(), st.getStatus().name(), BatchRuns.rowsRead(st), BatchRuns.rowsWritten(st),
-                        seconds(st.getStartTime()), seconds(st.getEndTime()))).toList()).orElse(List.of());
+                .map(st -> new StepRow(st.getStepName(), st.getStatus().name(), BatchRuns.rowsRead(st),
+                        BatchRuns.rowsWritten(st), seconds(st.getStartTime()), seconds(st.getEndTime()))).toList())
+                .orElse(List.of());
     }
 
     private List<RunRow> rows(List<JobExecution> executions) {

@@ -29,12 +29,15 @@ class Bilaga1PropertiesTest {
     }
 
     private static Bilaga1Properties withWorkers(int workers) {
-        return new Bilaga1Properties(Path.of("input"), Path.of("output"), 5000, true, workers, 2, null, null, null, null,
-                null);
+        return with(5000, workers);
     }
 
     private static Bilaga1Properties withChunk(int chunkSize) {
-        return new Bilaga1Properties(Path.of("input"), Path.of("output"), chunkSize, true, 0, 2, null, null, null, null,
-                null);
+        return with(chunkSize, 0);
+    }
+
+    private static Bilaga1Properties with(int chunkSize, int loadWorkers) {
+        return new Bilaga1Properties(Path.of("input"), Path.of("output"), chunkSize, true, loadWorkers, 2, null, null,
+                null, null, null);
     }
 }

@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +36,8 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
     private static final int LINES_SAMPLED = 50;
     /** The separator is told from the file's first bytes only: a 50 MB first line is not read whole for it. */
     private static final int SAMPLE_BYTES = 1 << 16;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
 
     /**
      * The pass over the file: valid multi-byte sequences (UTF-8; in UTF-16 the letters outside ASCII), malformed ones
@@ -142,6 +146,7 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
         int hi = 0xBF; // bounds of the next continuation byte
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];
+            ByteBuffer words = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
             int n = in.readNBytes(buf, 0, buf.length);
             int i = 0;
             if (n >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
@@ -152,6 +157,16 @@ public record CsvDialect(Charset charset, boolean bom, char delimiter, Bytes byt
             System.arraycopy(buf, i, scan.sample, 0, scan.sampleLength);
             while (n > 0) {
                 for (; i < n; i++) {
+                    if (need == 0 && i + Long.BYTES <= n) {
+                        // eight bytes at a time while they are plain ASCII: most of a delivery is
+                        long w = words.getLong(i);
+                        long special = (w & HIGH_BITS) | ((w - LOW_BITS) & ~w & HIGH_BITS); // non-ASCII or NUL bytes
+                        if (special == 0) {
+                            i += Long.BYTES - 1;
+                            continue;
+                        }
+                        i += Long.numberOfTrailingZeros(special) >>> 3; // the first such byte, handled below
+                    }
                     int b = buf[i];
                     if (need == 0) {
                         if (b >= 0) {

@@ -3,6 +3,7 @@ package se.bilaga1.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +238,38 @@ class CsvDialectTest {
         assertThat(dialect.bytes()).isEqualTo(new CsvDialect.Bytes(5, 2, 1));
         assertThat(dialect.replacementIsDefect()).isTrue();
         assertThat(dialect.describe()).isEqualTo("UTF-8, byte-fel, ';'");
+    }
+
+    /**
+     * The pass reads plain ASCII eight bytes at a time: what it counts must not depend on where a letter, a NUL or a
+     * stray byte falls in those eight, nor on the 64 KB reads. Checked against the JDK's decoder, which replaces each
+     * malformed sequence by one U+FFFD as the pass counts them.
+     */
+    @Test
+    void countsAreTheDecodersWhereverTheSpecialBytesFall() throws IOException {
+        Random random = new Random(20261206);
+        byte[][] pieces = {"å".getBytes(StandardCharsets.UTF_8), "€".getBytes(StandardCharsets.UTF_8),
+                "😀".getBytes(StandardCharsets.UTF_8), {0}, {(byte) 0xE5}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}};
+        for (int file = 0; file < 40; file++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int length = file < 20 ? random.nextInt(64) : 60_000 + random.nextInt(20_000); // short, and across a read
+            while (bytes.size() < length) {
+                int ascii = random.nextInt(file % 2 == 0 ? 3 : 40);
+                for (int i = 0; i < ascii; i++) {
+                    bytes.write(i % 7 == 6 ? ';' : 'a' + random.nextInt(26));
+                }
+                bytes.writeBytes(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] content = bytes.toByteArray();
+            String decoded = new String(content, StandardCharsets.UTF_8);
+
+            CsvDialect.Bytes counted = CsvDialect.detect(write("slump-" + file + ".csv", content)).bytes();
+
+            long nul = decoded.chars().filter(c -> c == 0).count();
+            long malformed = decoded.chars().filter(c -> c == '\uFFFD').count();
+            long multiByte = decoded.codePoints().filter(c -> c >= 0x80 && c != '\uFFFD').count();
+            assertThat(counted).as("file %d", file).isEqualTo(new CsvDialect.Bytes(multiByte, malformed, nul));
+        }
     }
 
     @Test

@@ -47,28 +47,30 @@ class BraFactSink implements FactSink {
     @Override
     public void write(List<RowOutcome.Loaded> loaded) {
         List<Object[]> published = new ArrayList<>();
-        List<Object[]> detail = new ArrayList<>();
         List<Object[]> survey = new ArrayList<>();
         DetailSums.Gathered sums = new DetailSums.Gathered();
-        for (RowOutcome.Loaded row : loaded) {
-            long fileId = row.source().fileId();
-            String sheet = row.source().sheetName();
-            int rowNo = row.source().rowNo();
-            for (Object fact : row.facts()) {
-                if (fact instanceof BraFacts.PublishedCount p) {
-                    published.add(new Object[] {fileId, p.measure().name(), p.lagrum(), p.ar(), p.amount(), p.marker(),
-                            truncate(p.label()), sheet, rowNo, p.columnName(), p.cellRef()});
-                } else if (fact instanceof BraFacts.Kartlaggning k) {
-                    survey.add(new Object[] {fileId, k.ar(), k.kod(), k.kommunkod(), k.typ(), k.genomfort(), k.identifierat(),
-                            sheet, rowNo});
-                } else if (fact instanceof BraFacts.DetailCount d) {
-                    detail.add(new Object[] {fileId, d.ar(), d.manad(), d.kommunkod(), d.lagrum(), d.antal(), rowNo});
-                    sums.add(fileId, d.lagrum(), d.ar(), d.antal(), rowNo, sheet, d.columnName());
+        // the detail rows go to the server as they are made; the few others wait until its COPY is done
+        bulk.insert("bra_detail_count", DETAIL, detail -> {
+            for (RowOutcome.Loaded row : loaded) {
+                long fileId = row.source().fileId();
+                String sheet = row.source().sheetName();
+                int rowNo = row.source().rowNo();
+                for (Object fact : row.facts()) {
+                    if (fact instanceof BraFacts.DetailCount d) {
+                        detail.accept(new Object[] {fileId, d.ar(), d.manad(), d.kommunkod(), d.lagrum(), d.antal(),
+                                rowNo});
+                        sums.add(fileId, d.lagrum(), d.ar(), d.antal(), rowNo, sheet, d.columnName());
+                    } else if (fact instanceof BraFacts.PublishedCount p) {
+                        published.add(new Object[] {fileId, p.measure().name(), p.lagrum(), p.ar(), p.amount(),
+                                p.marker(), truncate(p.label()), sheet, rowNo, p.columnName(), p.cellRef()});
+                    } else if (fact instanceof BraFacts.Kartlaggning k) {
+                        survey.add(new Object[] {fileId, k.ar(), k.kod(), k.kommunkod(), k.typ(), k.genomfort(),
+                                k.identifierat(), sheet, rowNo});
+                    }
                 }
             }
-        }
+        });
         bulk.insert("bra_published_count", PUBLISHED, published);
-        bulk.insert("bra_detail_count", DETAIL, detail);
         detailSums.add(sums);
         bulk.insert("bra_kartlaggning", SURVEY, survey);
     }

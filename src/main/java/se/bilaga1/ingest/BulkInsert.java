@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -33,14 +35,26 @@ public class BulkInsert {
 
     /** Inserts {@code rows}, each holding the values of {@code columns} in order (null for SQL NULL). */
     public void insert(String table, List<String> columns, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            insert(table, columns, (Consumer<Object[]> out) -> rows.forEach(out));
         }
+    }
+
+    /**
+     * Inserts the rows {@code rows} hands to the consumer it is given, as it makes them: on PostgreSQL the server
+     * stores the first rows while the rest are still being made, instead of waiting for the whole list. Nothing else
+     * may use the connection meanwhile (the COPY holds it): {@code rows} only makes rows.
+     */
+    public void insert(String table, List<String> columns, Consumer<Consumer<Object[]>> rows) {
         if (isPostgres()) {
             copy(table, columns, rows);
-        } else {
+            return;
+        }
+        List<Object[]> made = new ArrayList<>();
+        rows.accept(made::add);
+        if (!made.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + "?,".repeat(columns.size() - 1) + "?)", rows);
+                    + "?,".repeat(columns.size() - 1) + "?)", made);
         }
     }
 
@@ -53,33 +67,83 @@ public class BulkInsert {
 
     /**
      * Streams the rows to the server in pieces of about {@link #PIECE} bytes while the rest are still being
-     * formatted: the server parses and stores one piece while this thread writes the next, instead of each waiting
-     * for the other (measured: the step waited for endCopy most of its time with one piece per chunk).
+     * made and formatted: the server parses and stores one piece while this thread makes the next, instead of each
+     * waiting for the other (measured: the step waited for endCopy most of its time with one piece per chunk).
      */
-    private void copy(String table, List<String> columns, List<Object[]> rows) {
+    private void copy(String table, List<String> columns, Consumer<Consumer<Object[]>> rows) {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyStream stream = new CopyStream(connection, sql);
         try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                CopyText piece = new CopyText(PIECE + 1024);
-                for (Object[] row : rows) {
-                    piece.row(row);
-                    if (piece.length >= PIECE) {
-                        piece.sendTo(copy);
-                    }
-                }
-                piece.sendTo(copy);
-                copy.endCopy();
+                rows.accept(stream);
+                stream.finish();
             } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
+                stream.cancelIfActive();
             }
         } catch (SQLException e) {
             throw jdbc.getExceptionTranslator().translate("COPY into " + table, sql, e);
+        } catch (CopyStream.Failed e) {
+            throw jdbc.getExceptionTranslator().translate("COPY into " + table, sql, e.getCause());
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** One COPY, opened with its first full piece (a table with no rows in a chunk costs no round trip). */
+    private static final class CopyStream implements Consumer<Object[]> {
+        private final Connection connection;
+        private final String sql;
+        private final CopyText piece = new CopyText(PIECE + 1024);
+        private CopyIn copy;
+
+        CopyStream(Connection connection, String sql) {
+            this.connection = connection;
+            this.sql = sql;
+        }
+
+        @Override
+        public void accept(Object[] row) {
+            piece.row(row);
+            if (piece.length >= PIECE) {
+                try {
+                    send();
+                } catch (SQLException e) {
+                    throw new Failed(e);
+                }
+            }
+        }
+
+        private void send() throws SQLException {
+            if (copy == null) {
+                copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            }
+            piece.sendTo(copy);
+        }
+
+        void finish() throws SQLException {
+            if (copy != null || piece.length > 0) {
+                send();
+                copy.endCopy();
+            }
+        }
+
+        void cancelIfActive() throws SQLException {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+
+        /** A failed send while the rows are made, carried out of the consumer. */
+        static final class Failed extends RuntimeException {
+            Failed(SQLException cause) {
+                super(cause);
+            }
+
+            @Override
+            public synchronized SQLException getCause() {
+                return (SQLException) super.getCause();
+            }
         }
     }
 

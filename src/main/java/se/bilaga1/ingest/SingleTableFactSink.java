@@ -49,19 +49,19 @@ public abstract class SingleTableFactSink<T> implements FactSink {
 
     @Override
     public void write(List<RowOutcome.Loaded> loaded) {
-        List<Object[]> rows = new ArrayList<>();
-        for (RowOutcome.Loaded row : loaded) {
-            for (Object fact : row.facts()) {
-                Object[] values = values(type.cast(fact));
-                Object[] params = new Object[values.length + 3];
-                params[0] = row.source().fileId();
-                System.arraycopy(values, 0, params, 1, values.length);
-                params[values.length + 1] = row.source().sheetName();
-                params[values.length + 2] = row.source().rowNo();
-                rows.add(params);
+        bulk.insert(table, insertColumns, rows -> {
+            for (RowOutcome.Loaded row : loaded) {
+                for (Object fact : row.facts()) {
+                    Object[] values = values(type.cast(fact));
+                    Object[] params = new Object[values.length + 3];
+                    params[0] = row.source().fileId();
+                    System.arraycopy(values, 0, params, 1, values.length);
+                    params[values.length + 1] = row.source().sheetName();
+                    params[values.length + 2] = row.source().rowNo();
+                    rows.accept(params);
+                }
             }
-        }
-        bulk.insert(table, insertColumns, rows);
+        });
     }
 
     @Override

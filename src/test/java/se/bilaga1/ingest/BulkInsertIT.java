@@ -1,6 +1,7 @@
 package se.bilaga1.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -101,9 +102,7 @@ class BulkInsertIT {
 
     @Test
     void onH2RowsComeBackAsWritten() {
-        DataSource dataSource = h2();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute(CREATE);
+        JdbcTemplate jdbc = h2Scratch();
         BulkInsert bulk = new BulkInsert(jdbc);
 
         assertThat(bulk.usesCopy()).isFalse();
@@ -112,11 +111,14 @@ class BulkInsertIT {
 
     @Test
     void onH2ARolledBackTransactionLeavesNoRow() {
-        DataSource dataSource = h2();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute(CREATE);
+        JdbcTemplate jdbc = h2Scratch();
+        rollbackThenCommit(jdbc.getDataSource(), jdbc, new BulkInsert(jdbc));
+    }
 
-        rollbackThenCommit(dataSource, jdbc, new BulkInsert(jdbc));
+    @Test
+    void onH2RowsMadeOneAtATimeAreInsertedAsAList() {
+        JdbcTemplate jdbc = h2Scratch();
+        madeWhileSent(jdbc.getDataSource(), jdbc, new BulkInsert(jdbc));
     }
 
     // ---- PostgreSQL: COPY --------------------------------------------------------------------------------------
@@ -135,9 +137,48 @@ class BulkInsertIT {
 
             jdbc.execute("TRUNCATE bulk_scratch");
             rollbackThenCommit(dataSource, jdbc, bulk);
+
+            jdbc.execute("TRUNCATE bulk_scratch");
+            madeWhileSent(dataSource, jdbc, bulk);
         } finally {
             PostgresDatabase.dropSchema(schema);
         }
+    }
+
+    /**
+     * Rows made one at a time go to the server in pieces while the rest are made: many pieces arrive whole and in
+     * order; a row the server refuses after several pieces fails the insert with the database's message and leaves the
+     * connection usable, and the transaction rolled back keeps none of the rows sent before it.
+     */
+    private static void madeWhileSent(DataSource dataSource, JdbcTemplate jdbc, BulkInsert bulk) {
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        int rows = 20_000; // some 40 bytes a row: a dozen pieces of 64 KB
+        tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS, out -> {
+            for (int i = 1; i <= rows; i++) {
+                out.accept(row((long) i, i % 1000, "rad " + i + " i Örebro", i % 2 == 0, null, null));
+            }
+        }));
+        assertThat(count(jdbc)).isEqualTo(rows);
+        assertThat(jdbc.queryForObject("SELECT SUM(id) FROM bulk_scratch", Long.class))
+                .isEqualTo((long) rows * (rows + 1) / 2);
+        assertThat(jdbc.queryForObject("SELECT s FROM bulk_scratch WHERE id = 12345", String.class))
+                .isEqualTo("rad 12345 i Örebro");
+
+        tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS, out -> {
+        })); // no rows made: nothing sent, nothing fails
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS,
+                out -> {
+                    for (int i = 1; i <= rows; i++) {
+                        String s = i == 15_000 ? "x".repeat(201) : "fyller på"; // VARCHAR(200)
+                        out.accept(row((long) rows + i, 0, s, null, null, null));
+                    }
+                })))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class)
+                .hasStackTraceContaining("200");
+        assertThat(count(jdbc)).as("nothing of the failed insert stays").isEqualTo(rows);
+        tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS,
+                List.<Object[]>of(row(0L, 0, "efteråt", null, null, null))));
+        assertThat(count(jdbc)).as("the connection works after the failure").isEqualTo(rows + 1);
     }
 
     // ---- shared ------------------------------------------------------------------------------------------------
@@ -228,10 +269,13 @@ class BulkInsertIT {
                 rs.getObject("b", Boolean.class), rs.getObject("d", LocalDate.class), rs.getBigDecimal("x"));
     }
 
-    private static DataSource h2() {
-        return new DriverManagerDataSource(
+    /** A fresh in-memory H2 database holding the scratch table. */
+    private static JdbcTemplate h2Scratch() {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:h2:mem:bulkinsert_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
+                "sa", ""));
+        jdbc.execute(CREATE);
+        return jdbc;
     }
 
     private static Object[] row(Object... values) {

@@ -35,8 +35,13 @@ public class BulkInsert {
 
     /** Inserts {@code rows}, each holding the values of {@code columns} in order (null for SQL NULL). */
     public void insert(String table, List<String> columns, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            insert(table, columns, (Consumer<Object[]> out) -> rows.forEach(out));
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (isPostgres()) {
+            copy(table, columns, rows::forEach);
+        } else {
+            batch(table, columns, rows);
         }
     }
 
@@ -53,9 +58,13 @@ public class BulkInsert {
         List<Object[]> made = new ArrayList<>();
         rows.accept(made::add);
         if (!made.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + "?,".repeat(columns.size() - 1) + "?)", made);
+            batch(table, columns, made);
         }
+    }
+
+    private void batch(String table, List<String> columns, List<Object[]> rows) {
+        jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + "?,".repeat(columns.size() - 1) + "?)", rows);
     }
 
     private boolean isPostgres() {

@@ -34,16 +34,22 @@ public class Bilaga1Application {
         if (!parsed.run()) {
             System.exit(parsed.exitNow());
         }
-        SpringApplication app = new SpringApplication(Bilaga1Application.class);
         if (parsed.command() == CommandLine.Command.SERVE) {
+            SpringApplication app = new SpringApplication(Bilaga1Application.class);
             app.setAdditionalProfiles(SERVE);
             app.run(args); // runs until stopped: the web server keeps the process alive
         } else {
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
-                    String.join(",", serverOnlyAutoConfigurations(Bilaga1Application.class.getClassLoader()))));
-            System.exit(SpringApplication.exit(app.run(args)));
+            System.exit(SpringApplication.exit(commandLineApp().run(args)));
         }
+    }
+
+    /** The app as a command that runs once starts it: no web server, and none of what only {@code serve} uses. */
+    static SpringApplication commandLineApp() {
+        SpringApplication app = new SpringApplication(Bilaga1Application.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of("spring.autoconfigure.exclude",
+                String.join(",", serverOnlyAutoConfigurations(Bilaga1Application.class.getClassLoader()))));
+        return app;
     }
 
     /** The Spring Boot modules only {@code serve} uses: the web server, the console, the health check and metrics. */

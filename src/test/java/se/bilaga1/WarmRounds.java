@@ -1,15 +1,13 @@
 package se.bilaga1;
 
 import java.util.Arrays;
-import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 
 /**
  * A bench tool, not a test: runs one command-line command of the app several times in one JVM, each in a fresh
- * Spring context as {@link Bilaga1Application#main} starts it, so that the later rounds' load steps run warm (their
- * code compiled by the first round). The floors of {@code bench/run} are warm passes; the pipeline's own rows there
+ * Spring context started as {@link Bilaga1Application#commandLineApp} starts a command, so that the later rounds' load
+ * steps run warm (their code compiled by the first round). The floors of {@code bench/run} are warm passes; the pipeline's own rows there
  * are cold, as {@code jobs/} run it. The later rounds' step lines in the log are the pipeline warm
  * ({@code bench/README.md}, the run at {@code 08cbddc}).
  *
@@ -34,11 +32,7 @@ public final class WarmRounds {
         String[] command = Arrays.copyOfRange(args, 1, args.length);
         int status = 0;
         for (int round = 1; round <= rounds && status == 0; round++) {
-            SpringApplication app = new SpringApplication(Bilaga1Application.class);
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setDefaultProperties(Map.of("spring.autoconfigure.exclude", String.join(",",
-                    Bilaga1Application.serverOnlyAutoConfigurations(Bilaga1Application.class.getClassLoader()))));
-            status = SpringApplication.exit(app.run(command));
+            status = SpringApplication.exit(Bilaga1Application.commandLineApp().run(command));
             System.out.println("WarmRounds: round " + round + " of " + rounds + " ended with status " + status);
         }
         System.exit(status);

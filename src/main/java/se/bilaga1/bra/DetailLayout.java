@@ -80,23 +80,31 @@ class DetailLayout extends ColumnLayout {
         } else {
             errors.add(entry("lagrum", lagrumText, "no statute recognised: expected e.g. 'BrB 4:1a' or '4 kap. 1 a § BrB'"));
         }
-        Long antal = null;
         String antalText = text(row, "antal");
-        try {
-            SwedishNumber.Parsed count = SwedishNumber.parseCount(antalText);
-            if (count.hasValue()) {
-                antal = count.value().longValueExact();
-            } else {
-                errors.add(entry("antal", antalText, "no count: the detail layout needs a whole number on every row"));
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(entry("antal", antalText, e.getMessage()));
-        }
+        long antal = antal(antalText, errors);
         if (!errors.isEmpty()) {
             return new RowOutcome.Quarantined(source, errors);
         }
         return new RowOutcome.Loaded(source, List.of(new BraFacts.DetailCount(ar, manad, kommunkod, lagrum, antal,
                 antalColumn)));
+    }
+
+    /** The row's count, or -1 with the reason in {@code errors}. */
+    private long antal(String antalText, List<QuarantineEntry> errors) {
+        long plain = SwedishNumber.plainDigits(antalText);
+        if (plain >= 0) {
+            return plain;
+        }
+        try {
+            SwedishNumber.Parsed count = SwedishNumber.parseCount(antalText);
+            if (count.hasValue()) {
+                return count.value().longValueExact();
+            }
+            errors.add(entry("antal", antalText, "no count: the detail layout needs a whole number on every row"));
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.add(entry("antal", antalText, e.getMessage()));
+        }
+        return -1;
     }
 
     private Integer whole(SheetRow row, String column, int min, int max, boolean required, List<QuarantineEntry> errors) {
@@ -108,8 +116,8 @@ class DetailLayout extends ColumnLayout {
             return null;
         }
         try {
-            SwedishNumber.Parsed parsed = SwedishNumber.parseCount(raw);
-            int value = parsed.value().intValueExact();
+            long plain = SwedishNumber.plainDigits(raw);
+            int value = plain >= 0 && plain <= max ? (int) plain : SwedishNumber.parseCount(raw).value().intValueExact();
             if (value < min || value > max) {
                 errors.add(entry(column, raw, "out of range: expected " + min + "–" + max));
                 return null;

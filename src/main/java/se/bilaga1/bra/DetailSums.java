@@ -21,18 +21,22 @@ final class DetailSums {
         this.jdbc = jdbc;
     }
 
-    /** A sum's key: explicit hash and equality, as every detail row of a chunk looks one up. */
+    /**
+     * A sum's key: explicit hash and equality, as every detail row of a chunk looks one up. Each chunk's sums keep
+     * one key as a probe, set for each row; a key is made only for a sum not yet in the chunk.
+     */
     private static final class Key {
-        final long fileId;
-        final String lagrum;
-        final int ar;
-        final int hash;
+        long fileId;
+        String lagrum;
+        int ar;
+        int hash;
 
-        Key(long fileId, String lagrum, int ar) {
+        Key set(long fileId, String lagrum, int ar) {
             this.fileId = fileId;
             this.lagrum = lagrum;
             this.ar = ar;
             this.hash = (Long.hashCode(fileId) * 31 + lagrum.hashCode()) * 31 + ar;
+            return this;
         }
 
         @Override
@@ -58,9 +62,14 @@ final class DetailSums {
     /** One chunk's detail rows summed per file, statute and year, as the sink writes them. */
     static final class Gathered {
         private final Map<Key, Sum> sums = new LinkedHashMap<>();
+        private final Key probe = new Key();
 
         void add(long fileId, String lagrum, int ar, long antal, int rowNo, String sheet, String column) {
-            Sum sum = sums.computeIfAbsent(new Key(fileId, lagrum, ar), k -> new Sum());
+            Sum sum = sums.get(probe.set(fileId, lagrum, ar));
+            if (sum == null) {
+                sum = new Sum();
+                sums.put(new Key().set(fileId, lagrum, ar), sum);
+            }
             sum.antal += antal;
             sum.rows++;
             sum.minRow = Math.min(sum.minRow, rowNo);

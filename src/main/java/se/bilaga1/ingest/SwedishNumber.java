@@ -94,9 +94,11 @@ public final class SwedishNumber {
 
     /**
      * The value of a cell of only ASCII digits (the common case, millions of times per run: skips the regular
-     * expressions), or -1 when it is anything else.
+     * expressions), or -1 when it is anything else. A whole count that is plain digits is this, as {@link
+     * #parseCount} would read it; a layout reading millions of them asks this first and keeps the long, making no
+     * {@link Parsed} nor BigDecimal for the row.
      */
-    private static long plainDigits(String raw) {
+    public static long plainDigits(String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > MAX_DIGITS) {
             return -1;
         }

@@ -57,8 +57,8 @@ class BraFactSink implements FactSink {
                 int rowNo = row.source().rowNo();
                 for (Object fact : row.facts()) {
                     if (fact instanceof BraFacts.DetailCount d) {
-                        detail.accept(new Object[] {fileId, d.ar(), d.manad(), d.kommunkod(), d.lagrum(), d.antal(),
-                                rowNo});
+                        detail.add(fileId).add(d.ar()).add(d.manad()).add(d.kommunkod()).add(d.lagrum())
+                                .add(d.antal()).add(rowNo).end();
                         sums.add(fileId, d.lagrum(), d.ar(), d.antal(), rowNo, sheet, d.columnName());
                     } else if (fact instanceof BraFacts.PublishedCount p) {
                         published.add(new Object[] {fileId, p.measure().name(), p.lagrum(), p.ar(), p.amount(),

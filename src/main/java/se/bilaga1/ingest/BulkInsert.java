@@ -1,7 +1,5 @@
 package se.bilaga1.ingest;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,27 +37,95 @@ public class BulkInsert {
             return;
         }
         if (isPostgres()) {
-            copy(table, columns, rows::forEach);
+            copy(table, columns, out -> rows.forEach(out::row));
         } else {
             batch(table, columns, rows);
         }
     }
 
     /**
-     * Inserts the rows {@code rows} hands to the consumer it is given, as it makes them: on PostgreSQL the server
-     * stores the first rows while the rest are still being made, instead of waiting for the whole list. Nothing else
-     * may use the connection meanwhile (the COPY holds it): {@code rows} only makes rows.
+     * One table's rows as a sink makes them: each row's values in the order of the insert's columns, then {@link
+     * #end()}. A whole number given as a primitive goes to COPY's text without a box or an array per row (the
+     * detail rows, millions a run, are written this way).
      */
-    public void insert(String table, List<String> columns, Consumer<Consumer<Object[]>> rows) {
+    public interface Rows {
+        /** The row's next value, a whole number. */
+        Rows add(long value);
+
+        /** The row's next value; null for SQL NULL. */
+        Rows add(Object value);
+
+        /** Ends the row: every column has its value. */
+        void end();
+
+        /** A whole row at once: {@code values} in the columns' order. */
+        default void row(Object[] values) {
+            for (Object value : values) {
+                add(value);
+            }
+            end();
+        }
+    }
+
+    /**
+     * Inserts the rows {@code rows} makes as it makes them: on PostgreSQL the server stores the first rows while the
+     * rest are still being made, instead of waiting for the whole list. Nothing else may use the connection meanwhile
+     * (the COPY holds it): {@code rows} only makes rows.
+     */
+    public void insert(String table, List<String> columns, Consumer<Rows> rows) {
         if (isPostgres()) {
             copy(table, columns, rows);
             return;
         }
-        List<Object[]> made = new ArrayList<>();
-        rows.accept(made::add);
-        if (!made.isEmpty()) {
-            batch(table, columns, made);
+        Collected made = new Collected(columns.size());
+        rows.accept(made);
+        if (!made.rows.isEmpty()) {
+            batch(table, columns, made.rows);
         }
+    }
+
+    /** Rows gathered for a JDBC batch (H2). */
+    private static final class Collected implements Rows {
+        private final List<Object[]> rows = new ArrayList<>();
+        private final int width;
+        private Object[] row;
+        private int column;
+
+        Collected(int width) {
+            this.width = width;
+        }
+
+        @Override
+        public Rows add(long value) {
+            return add((Object) value);
+        }
+
+        @Override
+        public Rows add(Object value) {
+            if (row == null) {
+                row = new Object[width];
+            }
+            if (column == width) {
+                throw wrongWidth(column + 1, width);
+            }
+            row[column++] = value;
+            return this;
+        }
+
+        @Override
+        public void end() {
+            if (column != width) {
+                throw wrongWidth(column, width);
+            }
+            rows.add(row);
+            row = null;
+            column = 0;
+        }
+    }
+
+    /** A row made with more or fewer values than the insert has columns: the sink's mistake, on either database. */
+    private static IllegalStateException wrongWidth(int values, int columns) {
+        return new IllegalStateException("a row of " + values + " values for " + columns + " columns");
     }
 
     private void batch(String table, List<String> columns, List<Object[]> rows) {
@@ -79,10 +145,10 @@ public class BulkInsert {
      * made and formatted: the server parses and stores one piece while this thread makes the next, instead of each
      * waiting for the other (measured: the step waited for endCopy most of its time with one piece per chunk).
      */
-    private void copy(String table, List<String> columns, Consumer<Consumer<Object[]>> rows) {
+    private void copy(String table, List<String> columns, Consumer<Rows> rows) {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        CopyStream stream = new CopyStream(connection, sql);
+        CopyStream stream = new CopyStream(connection, sql, columns.size());
         try {
             try {
                 rows.accept(stream);
@@ -100,21 +166,42 @@ public class BulkInsert {
     }
 
     /** One COPY, opened with its first full piece (a table with no rows in a chunk costs no round trip). */
-    private static final class CopyStream implements Consumer<Object[]> {
+    private static final class CopyStream implements Rows {
         private final Connection connection;
         private final String sql;
         private final CopyText piece = new CopyText(PIECE + 1024);
+        private final int width;
+        private int column;
         private CopyIn copy;
 
-        CopyStream(Connection connection, String sql) {
+        CopyStream(Connection connection, String sql, int width) {
             this.connection = connection;
             this.sql = sql;
+            this.width = width;
         }
 
         @Override
-        public void accept(Object[] row) {
-            piece.row(row);
-            if (piece.length >= PIECE) {
+        public Rows add(long value) {
+            piece.separate(column++);
+            piece.number(value);
+            return this;
+        }
+
+        @Override
+        public Rows add(Object value) {
+            piece.separate(column++);
+            piece.value(value);
+            return this;
+        }
+
+        @Override
+        public void end() {
+            if (column != width) {
+                throw wrongWidth(column, width);
+            }
+            column = 0;
+            piece.endRow();
+            if (piece.length() >= PIECE) {
                 try {
                     send();
                 } catch (SQLException e) {
@@ -131,7 +218,7 @@ public class BulkInsert {
         }
 
         void finish() throws SQLException {
-            if (copy != null || piece.length > 0) {
+            if (copy != null || piece.length() > 0) {
                 send();
                 copy.endCopy();
             }
@@ -157,130 +244,6 @@ public class BulkInsert {
     }
 
     private static final int PIECE = 1 << 16;
-
-    /** COPY's text format: tab between values, a line per row, {@code \N} for null, backslash escapes. */
-    static String copyText(List<Object[]> rows) {
-        CopyText text = new CopyText(rows.size() * 64 + 16);
-        rows.forEach(text::row);
-        return new String(text.bytes, 0, text.length, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Rows in COPY's text format, encoded to UTF-8 straight into a byte array: whole numbers written digit by digit,
-     * text char by char, with no string made per value nor a second copy of the piece to encode it (the load step's
-     * thread writes every detail row through here).
-     */
-    private static final class CopyText {
-        private byte[] bytes;
-        private int length;
-
-        CopyText(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        void row(Object[] row) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    put((byte) '\t');
-                }
-                value(row[i]);
-            }
-            put((byte) '\n');
-        }
-
-        void sendTo(CopyIn copy) throws SQLException {
-            if (length > 0) {
-                copy.writeToCopy(bytes, 0, length);
-                length = 0;
-            }
-        }
-
-        private void value(Object value) {
-            if (value == null) {
-                put((byte) '\\');
-                put((byte) 'N');
-            } else if (value instanceof Long l) {
-                number(l);
-            } else if (value instanceof Integer n) {
-                number(n);
-            } else if (value instanceof BigDecimal d) {
-                text(d.toPlainString());
-            } else {
-                text(value.toString());
-            }
-        }
-
-        private void number(long v) {
-            if (v == Long.MIN_VALUE) {
-                text(Long.toString(v));
-                return;
-            }
-            if (v < 0) {
-                put((byte) '-');
-                v = -v;
-            }
-            room(20);
-            int start = length;
-            do {
-                bytes[length++] = (byte) ('0' + v % 10);
-                v /= 10;
-            } while (v > 0);
-            for (int i = start, j = length - 1; i < j; i++, j--) {
-                byte t = bytes[i];
-                bytes[i] = bytes[j];
-                bytes[j] = t;
-            }
-        }
-
-        private void text(String s) {
-            room(s.length() * 3 + 2);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    switch (c) {
-                        case '\\' -> escaped('\\');
-                        case '\t' -> escaped('t');
-                        case '\n' -> escaped('n');
-                        case '\r' -> escaped('r');
-                        default -> bytes[length++] = (byte) c;
-                    }
-                } else if (c < 0x800) {
-                    bytes[length++] = (byte) (0xC0 | c >> 6);
-                    bytes[length++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(++i));
-                    room(4);
-                    bytes[length++] = (byte) (0xF0 | cp >> 18);
-                    bytes[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    bytes[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    bytes[length++] = (byte) (0x80 | cp & 0x3F);
-                } else if (Character.isSurrogate(c)) {
-                    bytes[length++] = (byte) '?'; // a lone surrogate, as String.getBytes writes it
-                } else {
-                    bytes[length++] = (byte) (0xE0 | c >> 12);
-                    bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    bytes[length++] = (byte) (0x80 | c & 0x3F);
-                }
-            }
-        }
-
-        private void escaped(char c) {
-            room(2);
-            bytes[length++] = (byte) '\\';
-            bytes[length++] = (byte) c;
-        }
-
-        private void put(byte b) {
-            room(1);
-            bytes[length++] = b;
-        }
-
-        private void room(int more) {
-            if (length + more > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
-            }
-        }
-    }
 
     /** Whether this database gets COPY (PostgreSQL), or JDBC batches. */
     public boolean usesCopy() {

@@ -52,13 +52,11 @@ public abstract class SingleTableFactSink<T> implements FactSink {
         bulk.insert(table, insertColumns, rows -> {
             for (RowOutcome.Loaded row : loaded) {
                 for (Object fact : row.facts()) {
-                    Object[] values = values(type.cast(fact));
-                    Object[] params = new Object[values.length + 3];
-                    params[0] = row.source().fileId();
-                    System.arraycopy(values, 0, params, 1, values.length);
-                    params[values.length + 1] = row.source().sheetName();
-                    params[values.length + 2] = row.source().rowNo();
-                    rows.accept(params);
+                    rows.add(row.source().fileId());
+                    for (Object value : values(type.cast(fact))) {
+                        rows.add(value);
+                    }
+                    rows.add(row.source().sheetName()).add(row.source().rowNo()).end();
                 }
             }
         });

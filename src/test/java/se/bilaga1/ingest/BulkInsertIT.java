@@ -42,60 +42,60 @@ class BulkInsertIT {
 
     @Test
     void copyTextSeparatesValuesByTabAndRowsByNewline() {
-        assertThat(BulkInsert.copyText(List.of(new Object[] {"a", "b"}, new Object[] {"c", "d"})))
+        assertThat(CopyText.of(List.of(new Object[] {"a", "b"}, new Object[] {"c", "d"})))
                 .isEqualTo("a\tb\nc\td\n");
     }
 
     @Test
     void copyTextWritesNullAsBackslashN() {
-        assertThat(BulkInsert.copyText(rows(row(null, "x", null)))).isEqualTo("\\N\tx\t\\N\n");
+        assertThat(CopyText.of(rows(row(null, "x", null)))).isEqualTo("\\N\tx\t\\N\n");
     }
 
     @Test
     void copyTextEscapesTabNewlineCarriageReturnAndBackslash() {
-        assertThat(BulkInsert.copyText(rows(row("a\tb", "c\nd", "e\rf", "g\\h"))))
+        assertThat(CopyText.of(rows(row("a\tb", "c\nd", "e\rf", "g\\h"))))
                 .isEqualTo("a\\tb\tc\\nd\te\\rf\tg\\\\h\n");
     }
 
     @Test
     void copyTextKeepsALiteralBackslashNApartFromNull() {
-        assertThat(BulkInsert.copyText(rows(row("\\N", null)))).isEqualTo("\\\\N\t\\N\n");
+        assertThat(CopyText.of(rows(row("\\N", null)))).isEqualTo("\\\\N\t\\N\n");
     }
 
     @Test
     void copyTextWritesAnEmptyStringAsNothing() {
-        assertThat(BulkInsert.copyText(rows(row("", "x", "")))).isEqualTo("\tx\t\n");
+        assertThat(CopyText.of(rows(row("", "x", "")))).isEqualTo("\tx\t\n");
     }
 
     @Test
     void copyTextWritesNumbers() {
-        assertThat(BulkInsert.copyText(rows(row(12345678901L, -7, 0, new BigDecimal("12.50"),
+        assertThat(CopyText.of(rows(row(12345678901L, -7, 0, new BigDecimal("12.50"),
                 new BigDecimal("1E+3"), new BigDecimal("-0.000001"), new BigDecimal("1.2E-7")))))
                 .isEqualTo("12345678901\t-7\t0\t12.50\t1000\t-0.000001\t0.00000012\n");
     }
 
     @Test
     void copyTextWritesBooleansAndDates() {
-        assertThat(BulkInsert.copyText(rows(row(true, false, Date.valueOf("2024-02-29"), Date.valueOf("1999-01-05")))))
+        assertThat(CopyText.of(rows(row(true, false, Date.valueOf("2024-02-29"), Date.valueOf("1999-01-05")))))
                 .isEqualTo("true\tfalse\t2024-02-29\t1999-01-05\n");
     }
 
     @Test
     void copyTextLeavesSwedishCharactersAlone() {
-        assertThat(BulkInsert.copyText(rows(row("Västra Götaland", "Åre", "Örebro län, ÅÄÖ åäö é"))))
+        assertThat(CopyText.of(rows(row("Västra Götaland", "Åre", "Örebro län, ÅÄÖ åäö é"))))
                 .isEqualTo("Västra Götaland\tÅre\tÖrebro län, ÅÄÖ åäö é\n");
     }
 
     @Test
     void copyTextEncodesWhatStringGetBytesWould() {
         // a pair of surrogates is one character of four bytes; a lone one cannot be encoded and becomes '?'
-        assertThat(BulkInsert.copyText(rows(row("\uD83D\uDE00 ok", "a\uD800b", "\u20AC", Long.MIN_VALUE, Integer.MIN_VALUE))))
+        assertThat(CopyText.of(rows(row("\uD83D\uDE00 ok", "a\uD800b", "\u20AC", Long.MIN_VALUE, Integer.MIN_VALUE))))
                 .isEqualTo("\uD83D\uDE00 ok\ta?b\t\u20AC\t-9223372036854775808\t-2147483648\n");
     }
 
     @Test
     void copyTextOfNoRowsIsEmpty() {
-        assertThat(BulkInsert.copyText(List.of())).isEmpty();
+        assertThat(CopyText.of(List.of())).isEmpty();
     }
 
     // ---- H2: JDBC batches --------------------------------------------------------------------------------------
@@ -155,7 +155,8 @@ class BulkInsertIT {
         int rows = 20_000; // some 40 bytes a row: a dozen pieces of 64 KB
         tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS, out -> {
             for (int i = 1; i <= rows; i++) {
-                out.accept(row((long) i, i % 1000, "rad " + i + " i Örebro", i % 2 == 0, null, null));
+                // whole numbers as primitives, the way the detail rows are written; the rest as objects
+                out.add(i).add(i % 1000).add("rad " + i + " i Örebro").add(i % 2 == 0).add(null).add(null).end();
             }
         }));
         assertThat(count(jdbc)).isEqualTo(rows);
@@ -163,14 +164,21 @@ class BulkInsertIT {
                 .isEqualTo((long) rows * (rows + 1) / 2);
         assertThat(jdbc.queryForObject("SELECT s FROM bulk_scratch WHERE id = 12345", String.class))
                 .isEqualTo("rad 12345 i Örebro");
+        assertThat(jdbc.queryForObject("SELECT n FROM bulk_scratch WHERE id = 12345", Integer.class)).isEqualTo(345);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bulk_scratch WHERE b AND x IS NULL", Integer.class))
+                .isEqualTo(rows / 2);
 
         tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS, out -> {
         })); // no rows made: nothing sent, nothing fails
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS,
+                out -> out.add(1).add(2).end())))
+                .as("a row short of the columns is the sink's mistake on either database")
+                .hasMessage("a row of 2 values for 6 columns");
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS,
                 out -> {
                     for (int i = 1; i <= rows; i++) {
                         String s = i == 15_000 ? "x".repeat(201) : "fyller på"; // VARCHAR(200)
-                        out.accept(row((long) rows + i, 0, s, null, null, null));
+                        out.row(row((long) rows + i, 0, s, null, null, null));
                     }
                 })))
                 .isInstanceOf(org.springframework.dao.DataAccessException.class)

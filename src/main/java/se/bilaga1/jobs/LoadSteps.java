@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -51,7 +50,8 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
         threads.setConcurrencyLimit(Math.max(1, workers));
         // the keys in the warehouse when the step begins, read once (a query over every kept key) for all partitions
         AtomicReference<Set<String>> keysBefore = new AtomicReference<>(Set.of());
-        PerPartitionHandler handler = new PerPartitionHandler(() -> worker(name + WORKER_SUFFIX, source, keysBefore::get));
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(worker(name + WORKER_SUFFIX, source, keysBefore::get));
         handler.setTaskExecutor(threads);
         handler.setGridSize(Math.max(1, workers));
         return new StepBuilder(name, jobRepository).partitioner(name + WORKER_SUFFIX, partitioner(source, keysBefore))
@@ -76,32 +76,22 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
         };
     }
 
-    /** A partition's step: a reader, a detector and a writer of its own, since each keeps the state of its files. */
+    /**
+     * The partitions' step, built once: Spring Batch's builder looks every method of the reader and writer up for
+     * listener annotations, some thousands of lookups a build, which a build per partition made hot enough for the
+     * compiler to take up in the middle of the loads. Each partition still gets a reader and a writer of its own,
+     * since each keeps the state of its files: {@link PartitionReader} and {@link PartitionWriter} make them when the
+     * partition opens, on the partition's thread.
+     */
     private Step worker(String name, SourceDefinition source, Supplier<Set<String>> keysBefore) {
         // one item per chunk: a batch of chunkRows rows (RowBatch)
         return new StepBuilder(name, jobRepository).<RowBatch, RowBatch>chunk(1)
                 .transactionManager(tx)
-                .reader(new SourceFileReader(source.source(), registry, source.detector(), source.sink(),
-                        readAhead, chunkRows, keysBefore))
-                .writer(new RowOutcomeWriter(registry, source.sink()))
+                .reader(new PartitionReader(() -> new SourceFileReader(source.source(), registry, source.detector(),
+                        source.sink(), readAhead, chunkRows, keysBefore)))
+                .writer(new PartitionWriter(() -> new RowOutcomeWriter(registry, source.sink())))
                 .listener(progress.partitionListener())
                 .build();
-    }
-
-    /** Runs each partition with a step built for it, so partitions side by side share no reader or writer. */
-    private static final class PerPartitionHandler extends TaskExecutorPartitionHandler {
-
-        private final Supplier<Step> steps;
-
-        PerPartitionHandler(Supplier<Step> steps) {
-            this.steps = steps;
-            setStep(steps.get());
-        }
-
-        @Override
-        protected FutureTask<StepExecution> createTask(Step step, StepExecution stepExecution) {
-            return super.createTask(steps.get(), stepExecution);
-        }
     }
 
     /** Batch's sums of the partitions, and the load's own: rows loaded, quarantined and noted, files read. */

@@ -79,6 +79,9 @@ public class BulkInsert {
         }
         Collected made = new Collected(columns.size());
         rows.accept(made);
+        if (made.column != 0) {
+            throw wrongWidth(made.column, columns.size()); // a last row never ended
+        }
         if (!made.rows.isEmpty()) {
             batch(table, columns, made.rows);
         }
@@ -218,6 +221,9 @@ public class BulkInsert {
         }
 
         void finish() throws SQLException {
+            if (column != 0) {
+                throw wrongWidth(column, width); // a last row never ended
+            }
             if (copy != null || piece.length() > 0) {
                 send();
                 copy.endCopy();

@@ -176,6 +176,13 @@ class BulkInsertIT {
                 .hasMessage("a row of 2 values for 6 columns");
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS,
                 out -> {
+                    out.add(1).add(2).add("s").add(true).add(null).add(null).end();
+                    out.add(3);
+                })))
+                .as("nor a last row left unended")
+                .hasMessage("a row of 1 values for 6 columns");
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> bulk.insert("bulk_scratch", COLUMNS,
+                out -> {
                     for (int i = 1; i <= rows; i++) {
                         String s = i == 15_000 ? "x".repeat(201) : "fyller på"; // VARCHAR(200)
                         out.row(row((long) rows + i, 0, s, null, null, null));

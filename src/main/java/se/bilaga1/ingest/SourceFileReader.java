@@ -97,7 +97,6 @@ public class SourceFileReader implements ItemStreamReader<RowBatch> {
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         batchRows = Math.max(1, chunkRows.getAsInt());
-        detector.startRun(keysBefore.get());
         List<RegisteredFile> toLoad = registry.filesToLoad(source);
         if (context.containsKey(PARTITION_FILES)) {
             List<Long> mine = Arrays.stream(context.getString(PARTITION_FILES).split(",")).map(Long::valueOf).toList();
@@ -111,6 +110,17 @@ public class SourceFileReader implements ItemStreamReader<RowBatch> {
             resumeFileId = context.getLong(CURRENT_FILE);
             resumeRows = context.getLong(ROWS_EMITTED);
         }
+        // A file a stopped run left part-loaded, with no position here to resume from (its partition was named for a
+        // file that has loaded since), starts over from its first row. Its rows so far leave the warehouse before
+        // the first row is read, and so do their keys: the keys the step began with held them, and would have sent
+        // every row read again to quarantine as given twice.
+        boolean startedOver = false;
+        for (RegisteredFile file : toLoad) {
+            if (file.id() != resumeFileId) {
+                startedOver |= registry.startOver(file.id(), sink);
+            }
+        }
+        detector.startRun(startedOver ? Set.copyOf(sink.loadedKeys()) : keysBefore.get());
     }
 
     @Override
@@ -190,11 +200,6 @@ public class SourceFileReader implements ItemStreamReader<RowBatch> {
         rowsEmitted = 0;
         bodyRows = 0;
         filesStarted++;
-        if (file.id() != resumeFileId) {
-            // part-loaded by a run that stopped, with no position to resume from (its partition was named otherwise):
-            // it starts over from its first row
-            registry.startOver(file.id(), sink);
-        }
         // a file whose name says another kind than its bytes is read as its bytes say, and its message says so
         String mismatch = file.kind() == null ? null : FileKind.mismatch(file.fileName(), file.kind());
         try {

@@ -137,17 +137,20 @@ public class SourceFileRegistry {
     /**
      * A file a stopped run left part-loaded: its facts, notes, quarantine and counts go, and it is to load again from its
      * first row. Nothing happens to a file that is not part-loaded.
+     *
+     * @return whether the file was part-loaded (and is no longer)
      */
-    public void startOver(long id, FactSink sink) {
+    public boolean startOver(long id, FactSink sink) {
         List<String> status = jdbc.queryForList("SELECT status FROM source_file WHERE id = ?", String.class, id);
         if (status.isEmpty() || !LOADING.equals(status.get(0))) {
-            return;
+            return false;
         }
         sink.deleteFacts(id);
         jdbc.update("DELETE FROM source_note WHERE source_file_id = ?", id);
         jdbc.update("DELETE FROM quarantine_row WHERE source_file_id = ?", id);
         jdbc.update("UPDATE source_file SET status = ?, rows_read = 0, rows_loaded = 0, rows_quarantined = 0, rows_notes = 0"
                 + " WHERE id = ?", REGISTERED, id);
+        return true;
     }
 
     /** Takes a file's facts, notes and quarantine out of the warehouse; its row stays, with its counts, as history. */

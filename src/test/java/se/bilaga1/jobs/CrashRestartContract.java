@@ -78,7 +78,7 @@ abstract class CrashRestartContract {
      * Where the rebuild is killed, one scenario each. The one with two points is killed again while restarting: in
      * the restarted load, 3 chunks after where the first run had stopped.
      */
-    static final String[] REBUILD_KILL_POINTS = {"registerInputs:0", "loadBra:1",
+    static final String[] REBUILD_KILL_POINTS = {"registerInputs:0", "loadBra:1", "loadBra:40",
         "loadRegionkoordinatorer:5 loadRegionkoordinatorer:3", "reconcile:0", "publish:0"};
 
     @TempDir

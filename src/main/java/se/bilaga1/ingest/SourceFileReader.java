@@ -110,8 +110,8 @@ public class SourceFileReader implements ItemStreamReader<RowBatch> {
             resumeFileId = context.getLong(CURRENT_FILE);
             resumeRows = context.getLong(ROWS_EMITTED);
         }
-        // A file a stopped run left part-loaded, with no position here to resume from (its partition was named for a
-        // file that has loaded since), starts over from its first row. Its rows so far leave the warehouse before
+        // A file a stopped run left part-loaded, with no position here to resume from (its files were grouped afresh
+        // on the restart), starts over from its first row. Its rows so far leave the warehouse before
         // the first row is read, and so do their keys: the keys the step began with held them, and would have sent
         // every row read again to quarantine as given twice.
         boolean startedOver = false;

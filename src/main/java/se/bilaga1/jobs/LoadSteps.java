@@ -1,17 +1,13 @@
 package se.bilaga1.jobs;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
@@ -19,7 +15,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -51,29 +46,35 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
         // the keys in the warehouse when the step begins, read once (a query over every kept key) for all partitions
         AtomicReference<Set<String>> keysBefore = new AtomicReference<>(Set.of());
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(worker(name + WORKER_SUFFIX, source, keysBefore::get));
+        Step worker = worker(name + WORKER_SUFFIX, source, keysBefore::get);
+        handler.setStep(worker);
         handler.setTaskExecutor(threads);
         handler.setGridSize(Math.max(1, workers));
-        return new StepBuilder(name, jobRepository).partitioner(name + WORKER_SUFFIX, partitioner(source, keysBefore))
+        return new StepBuilder(name, jobRepository).partitioner(worker).splitter(partitions(source, keysBefore))
                 .partitionHandler(handler).aggregator(new PartitionTotals())
                 .listener((StepExecutionListener) progress).build();
     }
 
-    /** One partition per group of files, its context naming its files; each group in order, groups by first file. */
-    private Partitioner partitioner(SourceDefinition source, AtomicReference<Set<String>> keysBefore) {
-        return gridSize -> {
-            keysBefore.set(Set.copyOf(source.sink().loadedKeys()));
-            List<List<RegisteredFile>> groups = FileGroups.of(registry.filesToLoad(source.source()), source.keyDomains());
-            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (List<RegisteredFile> group : groups) {
-                ExecutionContext context = new ExecutionContext();
-                context.putString(SourceFileReader.PARTITION_FILES,
-                        group.stream().map(f -> String.valueOf(f.id())).collect(Collectors.joining(",")));
-                partitions.put(String.valueOf(group.get(0).id()), context);
+    /** One partition per group of files, named for its first file, as the run began ({@link FilePartitions}). */
+    private FilePartitions partitions(SourceDefinition source, AtomicReference<Set<String>> keysBefore) {
+        return new FilePartitions(jobRepository, source.stepName() + WORKER_SUFFIX, new FilePartitions.Loading() {
+
+            @Override
+            public List<RegisteredFile> filesToLoad() {
+                return registry.filesToLoad(source.source());
             }
-            progress.expectFiles(groups.stream().mapToLong(List::size).sum());
-            return partitions;
-        };
+
+            @Override
+            public List<List<RegisteredFile>> groups(List<RegisteredFile> files) {
+                return FileGroups.of(files, source.keyDomains());
+            }
+
+            @Override
+            public void starting(long files) {
+                keysBefore.set(Set.copyOf(source.sink().loadedKeys()));
+                progress.expectFiles(files);
+            }
+        });
     }
 
     /**

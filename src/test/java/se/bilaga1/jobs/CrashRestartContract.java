@@ -182,6 +182,7 @@ abstract class CrashRestartContract {
         assertThat(crash.rows()).as("rows per table, snapshot tables included").isEqualTo(reference.rows())
                 .containsEntry("snapshot", 1L);
         assertEveryStepCompletedOnce(crash, REBUILD_STEPS);
+        assertPartitionsRestartedUnderTheirNames(crash);
     }
 
     /**
@@ -217,6 +218,7 @@ abstract class CrashRestartContract {
 
         assertEndsAsTheUninterruptedRun(crash, reference, crash.dir().resolve("out").resolve(NightlyCommand.CURRENT));
         assertEveryStepCompletedOnce(crash, NIGHTLY_STEPS);
+        assertPartitionsRestartedUnderTheirNames(crash);
     }
 
     @Test
@@ -399,6 +401,29 @@ abstract class CrashRestartContract {
         });
         assertThat(completed).as("completed step executions per step")
                 .containsExactlyInAnyOrderEntriesOf(steps.stream().collect(Collectors.toMap(s -> s, s -> 1L)));
+    }
+
+    /**
+     * A restarted load step names its partitions as the stopped run did, so each resumes its own position: the
+     * partitions of a load step the stopped run had split are among those it left unfinished, none new. (A partition
+     * named afresh, say for the file it had stopped in, has no position and reads that file again from its first row.)
+     */
+    private static void assertPartitionsRestartedUnderTheirNames(Outcome crash) {
+        Map<Long, Map<String, List<Step>>> partitions = crash.steps().stream().filter(s -> s.name().contains(":"))
+                .collect(Collectors.groupingBy(Step::execution, java.util.TreeMap::new,
+                        Collectors.groupingBy(s -> s.name().substring(0, s.name().indexOf(':')))));
+        Map<String, List<Step>> before = Map.of();
+        for (Map<String, List<Step>> run : partitions.values()) {
+            for (Map.Entry<String, List<Step>> step : run.entrySet()) {
+                List<Step> stopped = before.get(step.getKey());
+                if (stopped != null) {
+                    List<String> unfinished = stopped.stream().filter(s -> !s.status().equals("COMPLETED")).map(Step::name).toList();
+                    assertThat(step.getValue()).extracting(Step::name).as("%s restarted", step.getKey())
+                            .isSubsetOf(unfinished);
+                }
+            }
+            before = run;
+        }
     }
 
     // --- looking inside the warehouse -------------------------------------------------------------------------

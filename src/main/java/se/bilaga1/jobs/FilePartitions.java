@@ -1,0 +1,127 @@
+package se.bilaga1.jobs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.partition.StepExecutionSplitter;
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import se.bilaga1.ingest.FileGroups;
+import se.bilaga1.ingest.RegisteredFile;
+import se.bilaga1.ingest.SourceFileReader;
+
+/**
+ * Splits a load step into its partitions, one per group of files ({@link FileGroups}), each named for its group's first
+ * file. The groups a run starts with are its plan, kept in the load step's own context before any partition runs, so
+ * that a restart names its partitions as the stopped run did: a partition that stopped in its second file then resumes
+ * that file where it stopped, instead of coming back under a new name, with no position, and reading it again.
+ *
+ * <p>A restart loads only the plan's files still to load (the restart refuses files changed on disk since they were
+ * registered). Should the files to load ever hold one the plan does not, the plan no longer says which files may share
+ * keys, and the files are grouped afresh, as a first run groups them.
+ */
+final class FilePartitions implements StepExecutionSplitter {
+
+    static final String PLAN = "partition.plan";
+    private static final String GROUPS = ";";
+    private static final String FILES = ",";
+
+    private final JobRepository jobRepository;
+    private final String workerName;
+    private final Loading loading;
+
+    /** What the split asks of the load step's source. */
+    interface Loading {
+
+        List<RegisteredFile> filesToLoad();
+
+        /** The files that could claim the same key, together, in order ({@link FileGroups}). */
+        List<List<RegisteredFile>> groups(List<RegisteredFile> files);
+
+        /** Called once the partitions are known, before any runs, with the number of files they will load. */
+        void starting(long files);
+    }
+
+    FilePartitions(JobRepository jobRepository, String workerName, Loading loading) {
+        this.jobRepository = jobRepository;
+        this.workerName = workerName;
+        this.loading = loading;
+    }
+
+    @Override
+    public String getStepName() {
+        return workerName;
+    }
+
+    @Override
+    public Set<StepExecution> split(StepExecution loadStep, int gridSize) throws JobExecutionException {
+        List<RegisteredFile> toLoad = loading.filesToLoad();
+        ExecutionContext context = loadStep.getExecutionContext();
+        String kept = context.containsKey(PLAN) ? context.getString(PLAN) : null;
+        Map<String, List<Long>> plan = plan(kept, toLoad, loading::groups);
+        String planned = format(plan);
+        if (!planned.equals(kept)) {
+            context.putString(PLAN, planned);
+            jobRepository.updateExecutionContext(loadStep);
+        }
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        plan.forEach((name, files) -> {
+            ExecutionContext partition = new ExecutionContext();
+            partition.putString(SourceFileReader.PARTITION_FILES,
+                    files.stream().map(String::valueOf).collect(Collectors.joining(FILES)));
+            partitions.put(name, partition);
+        });
+        loading.starting(toLoad.size());
+        // Batch's splitter names the step executions, gives a restarted partition its stopped execution's context
+        // (its position) and leaves out the partitions that completed
+        return new SimpleStepExecutionSplitter(jobRepository, workerName, size -> partitions).split(loadStep, gridSize);
+    }
+
+    /**
+     * The plan kept from the run's start, when it holds every file still to load; else the files still to load,
+     * grouped.
+     */
+    static Map<String, List<Long>> plan(String kept, List<RegisteredFile> toLoad,
+            Function<List<RegisteredFile>, List<List<RegisteredFile>>> groups) {
+        if (kept != null) {
+            Map<String, List<Long>> plan = parse(kept);
+            Set<Long> planned = plan.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+            if (toLoad.stream().allMatch(f -> planned.contains(f.id()))) {
+                return plan;
+            }
+        }
+        Map<String, List<Long>> plan = new LinkedHashMap<>();
+        for (List<RegisteredFile> group : groups.apply(toLoad)) {
+            plan.put(String.valueOf(group.get(0).id()), group.stream().map(RegisteredFile::id).toList());
+        }
+        return plan;
+    }
+
+    static String format(Map<String, List<Long>> plan) {
+        List<String> groups = new ArrayList<>();
+        plan.values().forEach(files -> groups.add(files.stream().map(String::valueOf).collect(Collectors.joining(FILES))));
+        return String.join(GROUPS, groups);
+    }
+
+    /** A group is named for its first file, so the plan keeps the files alone. */
+    static Map<String, List<Long>> parse(String plan) {
+        Map<String, List<Long>> groups = new LinkedHashMap<>();
+        for (String group : plan.split(GROUPS)) {
+            if (!group.isEmpty()) {
+                List<Long> files = Arrays.stream(group.split(FILES)).map(Long::valueOf).toList();
+                groups.put(String.valueOf(files.get(0)), files);
+            }
+        }
+        return groups;
+    }
+}

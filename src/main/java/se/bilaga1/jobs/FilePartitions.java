@@ -26,9 +26,9 @@ import se.bilaga1.ingest.SourceFileReader;
  * that a restart names its partitions as the stopped run did: a partition that stopped in its second file then resumes
  * that file where it stopped, instead of coming back under a new name, with no position, and reading it again.
  *
- * <p>A restart loads only the plan's files still to load (the restart refuses files changed on disk since they were
- * registered). Should the files to load ever hold one the plan does not, the plan no longer says which files may share
- * keys, and the files are grouped afresh, as a first run groups them.
+ * <p>A restart loads the plan's files still to load (a run whose files changed on disk since it registered them is
+ * started over, not restarted). Should the files to load ever hold one the plan does not, the plan no longer says which
+ * files may share keys, and the files are grouped afresh, as a first run groups them.
  */
 final class FilePartitions implements StepExecutionSplitter {
 

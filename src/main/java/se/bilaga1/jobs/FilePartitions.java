@@ -2,7 +2,10 @@ package se.bilaga1.jobs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,8 +86,13 @@ final class FilePartitions implements StepExecutionSplitter {
         });
         loading.starting(toLoad.size());
         // Batch's splitter names the step executions, gives a restarted partition its stopped execution's context
-        // (its position) and leaves out the partitions that completed
-        return new SimpleStepExecutionSplitter(jobRepository, workerName, size -> partitions).split(loadStep, gridSize);
+        // (its position) and leaves out the partitions that completed; its set has no order, and the handler starts
+        // the partitions in the set's order, so they are put back in the plan's: one worker loads file after file
+        Map<String, Integer> order = new HashMap<>();
+        plan.keySet().forEach(name -> order.put(workerName + ":" + name, order.size()));
+        return new SimpleStepExecutionSplitter(jobRepository, workerName, size -> partitions).split(loadStep, gridSize)
+                .stream().sorted(Comparator.comparing(partition -> order.get(partition.getStepName())))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /**

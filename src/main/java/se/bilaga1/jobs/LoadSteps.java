@@ -31,8 +31,9 @@ import se.bilaga1.ingest.SourceFileRegistry;
  * ({@code loadBra.files:12}, named for their first file's id) each read their files row by row and interpret them (on a
  * thread of their own with {@code readAhead}, up to a chunk ahead), and write facts, quarantine and notes chunk by
  * chunk. Files that could claim the same key share a partition and load in registration order ({@link FileGroups});
- * the partitions start in their files' order and run side by side on at most {@code workers} threads. Each partition is a step execution of its own,
- * so a restarted run resumes each where it stopped and does not run a completed one again.
+ * the partitions start in their files' order and run side by side on at most {@code workers} threads. Each partition
+ * is a step execution of its own, so a restarted run resumes each where it stopped and does not run a completed one
+ * again ({@link FilePartitions}).
  */
 record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, SourceFileRegistry registry,
         RunProgress progress, IntSupplier chunkRows, boolean readAhead, int workers) {

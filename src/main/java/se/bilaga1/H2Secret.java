@@ -37,7 +37,7 @@ public class H2Secret implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public int getOrder() {
-        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+        return ConfigDataEnvironmentPostProcessor.ORDER + 2; // after DataFolder
     }
 
     @Override

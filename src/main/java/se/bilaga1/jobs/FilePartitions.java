@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecutionException;
@@ -21,7 +22,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import se.bilaga1.ingest.FileGroups;
 import se.bilaga1.ingest.RegisteredFile;
+import se.bilaga1.ingest.SourceDefinition;
 import se.bilaga1.ingest.SourceFileReader;
+import se.bilaga1.ingest.SourceFileRegistry;
 
 /**
  * Splits a load step into its partitions, one per group of files ({@link FileGroups}), each named for its group's first
@@ -41,24 +44,18 @@ final class FilePartitions implements StepExecutionSplitter {
 
     private final JobRepository jobRepository;
     private final String workerName;
-    private final Loading loading;
+    private final SourceDefinition source;
+    private final SourceFileRegistry registry;
+    private final LongConsumer starting;
 
-    /** What the split asks of the load step's source. */
-    interface Loading {
-
-        List<RegisteredFile> filesToLoad();
-
-        /** The files that could claim the same key, together, in order ({@link FileGroups}). */
-        List<List<RegisteredFile>> groups(List<RegisteredFile> files);
-
-        /** Called once the partitions are known, before any runs, with the number of files they will load. */
-        void starting(long files);
-    }
-
-    FilePartitions(JobRepository jobRepository, String workerName, Loading loading) {
+    /** {@code starting}: told once the partitions are known, before any runs, the number of files they will load. */
+    FilePartitions(JobRepository jobRepository, String workerName, SourceDefinition source, SourceFileRegistry registry,
+            LongConsumer starting) {
         this.jobRepository = jobRepository;
         this.workerName = workerName;
-        this.loading = loading;
+        this.source = source;
+        this.registry = registry;
+        this.starting = starting;
     }
 
     @Override
@@ -68,10 +65,10 @@ final class FilePartitions implements StepExecutionSplitter {
 
     @Override
     public Set<StepExecution> split(StepExecution loadStep, int gridSize) throws JobExecutionException {
-        List<RegisteredFile> toLoad = loading.filesToLoad();
+        List<RegisteredFile> toLoad = registry.filesToLoad(source.source());
         ExecutionContext context = loadStep.getExecutionContext();
         String kept = context.containsKey(PLAN) ? context.getString(PLAN) : null;
-        Map<String, List<Long>> plan = plan(kept, toLoad, loading::groups);
+        Map<String, List<Long>> plan = plan(kept, toLoad, files -> FileGroups.of(files, source.keyDomains()));
         String planned = format(plan);
         if (!planned.equals(kept)) {
             context.putString(PLAN, planned);
@@ -84,7 +81,7 @@ final class FilePartitions implements StepExecutionSplitter {
                     files.stream().map(String::valueOf).collect(Collectors.joining(FILES)));
             partitions.put(name, partition);
         });
-        loading.starting(toLoad.size());
+        starting.accept(toLoad.size());
         // Batch's splitter names the step executions, gives a restarted partition its stopped execution's context
         // (its position) and leaves out the partitions that completed; its set has no order, and the handler starts
         // the partitions in the set's order, so they are put back in the plan's: one worker loads file after file

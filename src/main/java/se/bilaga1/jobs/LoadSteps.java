@@ -19,7 +19,6 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.bilaga1.ingest.FileGroups;
-import se.bilaga1.ingest.RegisteredFile;
 import se.bilaga1.ingest.RowBatch;
 import se.bilaga1.ingest.RowOutcomeWriter;
 import se.bilaga1.ingest.SourceDefinition;
@@ -58,23 +57,9 @@ record LoadSteps(JobRepository jobRepository, PlatformTransactionManager tx, Sou
 
     /** One partition per group of files, named for its first file, as the run began ({@link FilePartitions}). */
     private FilePartitions partitions(SourceDefinition source, AtomicReference<Set<String>> keysBefore) {
-        return new FilePartitions(jobRepository, source.stepName() + WORKER_SUFFIX, new FilePartitions.Loading() {
-
-            @Override
-            public List<RegisteredFile> filesToLoad() {
-                return registry.filesToLoad(source.source());
-            }
-
-            @Override
-            public List<List<RegisteredFile>> groups(List<RegisteredFile> files) {
-                return FileGroups.of(files, source.keyDomains());
-            }
-
-            @Override
-            public void starting(long files) {
-                keysBefore.set(Set.copyOf(source.sink().loadedKeys()));
-                progress.expectFiles(files);
-            }
+        return new FilePartitions(jobRepository, source.stepName() + WORKER_SUFFIX, source, registry, files -> {
+            keysBefore.set(Set.copyOf(source.sink().loadedKeys()));
+            progress.expectFiles(files);
         });
     }
 

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -410,7 +411,7 @@ abstract class CrashRestartContract {
      */
     private static void assertPartitionsRestartedUnderTheirNames(Outcome crash) {
         Map<Long, Map<String, List<Step>>> partitions = crash.steps().stream().filter(s -> s.name().contains(":"))
-                .collect(Collectors.groupingBy(Step::execution, java.util.TreeMap::new,
+                .collect(Collectors.groupingBy(Step::execution, TreeMap::new,
                         Collectors.groupingBy(s -> s.name().substring(0, s.name().indexOf(':')))));
         Map<String, List<Step>> before = Map.of();
         for (Map<String, List<Step>> run : partitions.values()) {

@@ -1,6 +1,5 @@
 package se.bilaga1.jobs;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,7 +66,7 @@ final class FilePartitions implements StepExecutionSplitter {
     public Set<StepExecution> split(StepExecution loadStep, int gridSize) throws JobExecutionException {
         List<RegisteredFile> toLoad = registry.filesToLoad(source.source());
         ExecutionContext context = loadStep.getExecutionContext();
-        String kept = context.containsKey(PLAN) ? context.getString(PLAN) : null;
+        String kept = context.getString(PLAN, null);
         Map<String, List<Long>> plan = plan(kept, toLoad, files -> FileGroups.of(files, source.keyDomains()));
         String planned = format(plan);
         if (!planned.equals(kept)) {
@@ -77,8 +76,7 @@ final class FilePartitions implements StepExecutionSplitter {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         plan.forEach((name, files) -> {
             ExecutionContext partition = new ExecutionContext();
-            partition.putString(SourceFileReader.PARTITION_FILES,
-                    files.stream().map(String::valueOf).collect(Collectors.joining(FILES)));
+            partition.putString(SourceFileReader.PARTITION_FILES, joined(files));
             partitions.put(name, partition);
         });
         starting.accept(toLoad.size());
@@ -113,9 +111,12 @@ final class FilePartitions implements StepExecutionSplitter {
     }
 
     static String format(Map<String, List<Long>> plan) {
-        List<String> groups = new ArrayList<>();
-        plan.values().forEach(files -> groups.add(files.stream().map(String::valueOf).collect(Collectors.joining(FILES))));
-        return String.join(GROUPS, groups);
+        return plan.values().stream().map(FilePartitions::joined).collect(Collectors.joining(GROUPS));
+    }
+
+    /** A group's files as a partition's context and the plan both write them: {@code 3,4}. */
+    private static String joined(List<Long> files) {
+        return files.stream().map(String::valueOf).collect(Collectors.joining(FILES));
     }
 
     /** A group is named for its first file, so the plan keeps the files alone. */
